@@ -1,0 +1,17 @@
+// @generated from spec/net_errors.yaml by `cargo xtask gen`. Do not edit: change the spec and run `cargo xtask gen`.
+
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#[rustfmt::skip]
+mod net_error;
+#[rustfmt::skip]
+mod operation;
+#[rustfmt::skip]
+mod parse_error;
+#[rustfmt::skip]
+mod platform;
+pub use net_error::NetError;
+pub use operation::Operation;
+pub use parse_error::{ParseError, ParseTarget};
+pub use platform::Platform;

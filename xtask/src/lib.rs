@@ -1,0 +1,63 @@
+//! The generator of `wmkc-net-err`.
+//!
+//! Data flows one way: `spec` (read the YAML) → `validate` (check it, build a
+//! `catalogue::Catalogue`) → `render` (Rust and Markdown, from the catalogue
+//! only) → `write` (the one place that touches the output folder).
+
+pub mod catalogue;
+pub mod diagnostic;
+pub mod io_kind;
+pub mod locate;
+pub mod render;
+pub mod spec;
+pub mod validate;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+use catalogue::Catalogue;
+use diagnostic::Diagnostic;
+use render::GeneratedFile;
+
+/// The workspace root: the folder above this crate.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap_or(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .to_path_buf()
+}
+
+/// The bundled spec.
+pub fn default_spec() -> PathBuf {
+    workspace_root().join("spec/net_errors.yaml")
+}
+
+/// The committed output folder.
+pub fn default_out() -> PathBuf {
+    workspace_root().join("generated")
+}
+
+/// How headers name the spec: relative to the workspace when it is inside it,
+/// else its file name, never an absolute path.
+pub fn spec_label(spec: &Path) -> String {
+    let root = workspace_root();
+    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
+    let relative = absolute.strip_prefix(&root).ok().map(Path::to_path_buf);
+    relative
+        .or_else(|| spec.file_name().map(PathBuf::from))
+        .unwrap_or_else(|| spec.to_path_buf())
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Reads and validates a spec file.
+pub fn load_catalogue(spec: &Path) -> Result<Catalogue, Vec<Diagnostic>> {
+    let source = spec::load(spec).map_err(|d| vec![d])?;
+    validate::validate(&source)
+}
+
+/// Everything `cargo xtask gen` writes for `spec`, in memory.
+pub fn generate(spec: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    let catalogue = load_catalogue(spec)?;
+    Ok(render::render_all(&catalogue, &spec_label(spec)))
+}

@@ -1,0 +1,292 @@
+//! Renders the Markdown docs (Chinese and English) and the crate's README.
+
+use std::fmt::Write as _;
+
+use crate::catalogue::{Catalogue, Code, CodeId, Platform, Section};
+use crate::render::header_sentence;
+use crate::render::text::escape_markdown;
+
+/// A document language: its words, and which text of a code it shows.
+struct Language {
+    tag: &'static str,
+    title: &'static str,
+    intro: &'static str,
+    index_heading: &'static str,
+    code_column: &'static str,
+    operations_column: &'static str,
+    by_operation_heading: &'static str,
+    not_reported: &'static str,
+    decodes_as: &'static str,
+    text: fn(&Code) -> &str,
+}
+
+const LANGUAGES: [Language; 2] = [
+    Language {
+        tag: "en",
+        title: "Socket error codes",
+        intro: "The socket error codes of the WMKC network library. On Linux a code is the errno of the same name; on Windows it is the Winsock `WSA*` code.",
+        index_heading: "Index",
+        code_column: "Code",
+        operations_column: "Operations",
+        by_operation_heading: "Codes by operation",
+        not_reported: "not reported",
+        decodes_as: "decodes as",
+        text: |code| &code.en,
+    },
+    Language {
+        tag: "zh",
+        title: "套接字具体错误代码",
+        intro: "WMKC 网络库的套接字错误代码。在 Linux 上，代码即同名的 errno；在 Windows 上，代码即 Winsock 的 `WSA*` 代码。",
+        index_heading: "索引",
+        code_column: "代码",
+        operations_column: "操作",
+        by_operation_heading: "按操作索引",
+        not_reported: "不报告",
+        decodes_as: "解码为",
+        text: |code| &code.zh,
+    },
+];
+
+/// `(language tag, document)` for each language.
+pub fn documents(catalogue: &Catalogue, spec_label: &str) -> Vec<(&'static str, String)> {
+    LANGUAGES
+        .iter()
+        .map(|language| (language.tag, document(catalogue, language, spec_label)))
+        .collect()
+}
+
+fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "<!-- {} -->\n", header_sentence(spec_label));
+    let _ = writeln!(out, "# {}\n\n{}\n", language.title, language.intro);
+
+    let _ = writeln!(out, "## {}\n", language.index_heading);
+    let _ = writeln!(
+        out,
+        "| {} | Linux | Windows | {} |",
+        language.code_column, language.operations_column
+    );
+    out.push_str("| --- | --- | --- | --- |\n");
+    for code in &catalogue.codes {
+        let natives: Vec<String> = Platform::ALL
+            .into_iter()
+            .map(|platform| native_cell(catalogue, code, platform, language))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| [{}](#{}) | {} | {} | {} |",
+            code.code,
+            heading_anchor(&entry_heading(catalogue, code)),
+            natives[0],
+            natives[1],
+            operation_list(catalogue, code)
+        );
+    }
+    out.push('\n');
+
+    for section in Section::ALL {
+        let codes: Vec<&Code> = catalogue
+            .codes
+            .iter()
+            .filter(|code| code.section() == section)
+            .collect();
+        if codes.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {}\n\n------\n", section.title());
+        for code in codes {
+            let _ = writeln!(out, "##### {}\n", entry_heading(catalogue, code));
+            for line in (language.text)(code)
+                .lines()
+                .filter(|line| !line.trim().is_empty())
+            {
+                let _ = writeln!(out, "{}\n", escape_markdown(line.trim()));
+            }
+            for platform in Platform::ALL {
+                let _ = writeln!(
+                    out,
+                    "- {}: {}",
+                    platform.name(),
+                    native_cell(catalogue, code, platform, language)
+                );
+            }
+            out.push('\n');
+        }
+        out.push_str("------\n\n");
+    }
+
+    let _ = writeln!(out, "## {}\n", language.by_operation_heading);
+    for (id, operation) in catalogue.operations.iter().enumerate() {
+        let links: Vec<String> = catalogue
+            .codes_for(id)
+            .map(|code_id| code_link(catalogue, code_id))
+            .collect();
+        let list = if links.is_empty() {
+            "—".to_string()
+        } else {
+            links.join(", ")
+        };
+        let _ = writeln!(out, "- `{}`: {}", operation.name, list);
+    }
+    out
+}
+
+/// `WMKC_NET_ERR_EINTR - [accept, send]`, as in the user's document.
+fn entry_heading(catalogue: &Catalogue, code: &Code) -> String {
+    format!(
+        "{} - [{}]",
+        code.code,
+        operation_names(catalogue, code).join(", ")
+    )
+}
+
+fn operation_names<'a>(catalogue: &'a Catalogue, code: &Code) -> Vec<&'a str> {
+    code.operations
+        .iter()
+        .map(|&id| catalogue.operations[id].name.as_str())
+        .collect()
+}
+
+fn operation_list(catalogue: &Catalogue, code: &Code) -> String {
+    operation_names(catalogue, code).join(", ")
+}
+
+fn code_link(catalogue: &Catalogue, id: CodeId) -> String {
+    let code = &catalogue.codes[id];
+    format!(
+        "[{}](#{})",
+        code.name,
+        heading_anchor(&entry_heading(catalogue, code))
+    )
+}
+
+/// `` `ECONNRESET` 104 ``, with the code an alias decodes as, or "not reported".
+fn native_cell(
+    catalogue: &Catalogue,
+    code: &Code,
+    platform: Platform,
+    language: &Language,
+) -> String {
+    match code.native(platform) {
+        Some(native) => {
+            let mut cell = format!("`{}` {}", native.symbol, native.value);
+            if let Some(target) = native.alias_of {
+                let _ = write!(
+                    cell,
+                    " ({} {})",
+                    language.decodes_as,
+                    code_link(catalogue, target)
+                );
+            }
+            cell
+        }
+        None => language.not_reported.to_string(),
+    }
+}
+
+/// The anchor GitHub gives a heading: lower case, punctuation other than `-`
+/// and `_` dropped, spaces turned into `-`.
+fn heading_anchor(heading: &str) -> String {
+    heading
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            '-' | '_' => Some(c),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The crate's README, also its crate-level rustdoc (so its example is a doctest).
+pub fn crate_readme(catalogue: &Catalogue, spec_label: &str) -> String {
+    let krate = &catalogue.krate;
+    let rust_name = krate.rust_name();
+    let mut out = String::new();
+    let _ = writeln!(out, "<!-- {} -->\n", header_sentence(spec_label));
+    let _ = writeln!(out, "# {}\n", krate.name);
+    let _ = writeln!(out, "{}\n", escape_markdown(&krate.description));
+    let _ = writeln!(
+        out,
+        "Each `{}*` code is a variant of [`NetError`]: it knows its Linux errno and Winsock values and symbols, the socket operations that report it, and its English and Chinese descriptions. It decodes errno values, Winsock codes and `std::io::Error`s, parses from its code, name or symbols, and converts into `std::io::Error`. The crate uses std only and has no dependencies.\n",
+        catalogue.prefix
+    );
+    out.push_str("## Example\n\n```rust\n");
+    out.push_str(&example(catalogue, &rust_name));
+    out.push_str("```\n\n");
+    let _ = writeln!(
+        out,
+        "## Where it comes from\n\nEvery file of this crate is generated from `{spec_label}` by `cargo xtask gen`, in the workspace that holds it; the same run writes the docs under `generated/docs/` (`net-errors.en.md`, `net-errors.zh.md`). To change a code, edit the spec, run `cargo xtask gen`, and commit both."
+    );
+    out
+}
+
+/// A doctest built from the spec's own data.
+fn example(catalogue: &Catalogue, rust_name: &str) -> String {
+    let plain = |code: &&Code| {
+        [&code.linux, &code.windows]
+            .into_iter()
+            .flatten()
+            .all(|n| n.alias_of.is_none())
+    };
+    let Some(code) = catalogue
+        .codes
+        .iter()
+        .find(plain)
+        .or(catalogue.codes.first())
+    else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "use {rust_name}::{{NetError, Operation}};\n");
+    let _ = writeln!(
+        out,
+        "let code: NetError = {:?}.parse().expect(\"a known code\");",
+        code.code
+    );
+    let _ = writeln!(out, "assert_eq!(code, NetError::{});", code.name);
+    if let Some(native) = code.linux.as_ref().filter(|n| n.alias_of.is_none()) {
+        let _ = writeln!(
+            out,
+            "assert_eq!(NetError::from_errno({}), Some(code));",
+            native.value
+        );
+    }
+    if let Some(native) = code.windows.as_ref().filter(|n| n.alias_of.is_none()) {
+        let _ = writeln!(
+            out,
+            "assert_eq!(NetError::from_wsa({}), Some(code));",
+            native.value
+        );
+    }
+    if let Some(&operation) = code.operations.first() {
+        let _ = writeln!(
+            out,
+            "assert!(code.applies_to(Operation::{}));",
+            catalogue.operations[operation].variant
+        );
+    }
+    out.push_str("println!(\"{code}\"); // NAME: English description\n\n");
+    out.push_str("// An io::Error from a socket call decodes to its code.\n");
+    out.push_str("let err = std::io::Error::from(code);\n");
+    if plain(&code) {
+        out.push_str("assert_eq!(NetError::from_io_error(&err), Some(code));\n");
+    } else {
+        out.push_str("assert!(NetError::from_io_error(&err).is_some());\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_follow_github() {
+        assert_eq!(
+            heading_anchor("WMKC_NET_ERR_EINTR - [accept, send]"),
+            "wmkc_net_err_eintr---accept-send"
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! Stage 3: renderers. They read a `Catalogue` and return file contents; they
+//! never touch the file system (that is `write`'s job).
+
+pub mod markdown;
+pub mod rust;
+pub mod text;
+
+use crate::catalogue::Catalogue;
+
+/// One file of the generated tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Path relative to the output folder, with `/` separators.
+    pub path: String,
+    /// The whole content, LF line endings, starting with the generated header.
+    pub contents: String,
+}
+
+/// The marker every generated file carries in its first line; the writer
+/// only ever replaces or removes files that have it.
+pub const MARKER: &str = "@generated";
+
+/// The sentence of the header every generated file starts with.
+pub fn header_sentence(spec_label: &str) -> String {
+    format!(
+        "{MARKER} from {spec_label} by `cargo xtask gen`. Do not edit: change the spec and run `cargo xtask gen`."
+    )
+}
+
+/// Renders every file of the generated tree, sorted by path.
+///
+/// `spec_label` names the spec in headers (a path relative to the workspace,
+/// never an absolute one, so that output is the same on every machine).
+pub fn render_all(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile> {
+    let crate_dir = catalogue.krate.name.clone();
+    let mut files = Vec::new();
+    for (path, contents) in rust::render(catalogue, spec_label) {
+        files.push(GeneratedFile {
+            path: format!("{crate_dir}/{path}"),
+            contents,
+        });
+    }
+    files.push(GeneratedFile {
+        path: format!("{crate_dir}/README.md"),
+        contents: markdown::crate_readme(catalogue, spec_label),
+    });
+    for (language, contents) in markdown::documents(catalogue, spec_label) {
+        files.push(GeneratedFile {
+            path: format!("docs/net-errors.{language}.md"),
+            contents,
+        });
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}

@@ -1,0 +1,710 @@
+//! Renders the `wmkc-net-err` crate: Rust built as token trees with `quote`,
+//! printed by `prettyplease`. Spec text reaches the output only as string
+//! literals (values or `#[doc]` attributes), so no text can change the code.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use crate::catalogue::{Catalogue, Code, Platform};
+use crate::io_kind::{IoKind, code_kind};
+use crate::render::header_sentence;
+use crate::render::text::escape_markdown;
+
+/// Linux architectures whose errno numbers are the generic ones the spec
+/// records. Elsewhere (alpha, mips, sparc, parisc, other systems) the host's
+/// numbers may differ, so `from_raw_os_error` must not use the errno table.
+const GENERIC_ERRNO_ARCHES: &[&str] = &[
+    "x86",
+    "x86_64",
+    "arm",
+    "aarch64",
+    "riscv32",
+    "riscv64",
+    "loongarch64",
+    "s390x",
+    "powerpc",
+    "powerpc64",
+    "m68k",
+    "csky",
+    "hexagon",
+];
+
+/// The crate's files: `(path relative to the crate, contents)`.
+pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> {
+    let cargo_toml = cargo_toml(catalogue, spec_label);
+    let sources = [
+        ("src/lib.rs", lib_rs()),
+        ("src/net_error.rs", net_error_rs(catalogue)),
+        ("src/operation.rs", operation_rs(catalogue)),
+        ("src/parse_error.rs", parse_error_rs()),
+        ("src/platform.rs", platform_rs()),
+    ];
+    let mut files = vec![("Cargo.toml".to_string(), cargo_toml)];
+    for (path, tokens) in sources {
+        files.push((path.to_string(), print(tokens, spec_label)));
+    }
+    files
+}
+
+/// Prints tokens as a Rust file behind the generated header.
+fn print(tokens: TokenStream, spec_label: &str) -> String {
+    let file: syn::File = match syn::parse2(tokens) {
+        Ok(file) => file,
+        // The tokens come from this module alone: failing to parse them is a bug here, not in the spec.
+        Err(err) => panic!("the Rust renderer built tokens that do not parse: {err}"),
+    };
+    format!(
+        "// {}\n\n{}",
+        header_sentence(spec_label),
+        prettyplease::unparse(&file)
+    )
+}
+
+/// `rust-version` is the oldest Rust whose std has every stable `ErrorKind` that `kind()` may name (`InvalidFilename`: 1.87).
+fn cargo_toml(catalogue: &Catalogue, spec_label: &str) -> String {
+    let krate = &catalogue.krate;
+    format!(
+        "# {header}\n\n[package]\nname = {name}\nversion = {version}\ndescription = {description}\nedition = \"2024\"\nrust-version = \"1.87\"\nreadme = \"README.md\"\nkeywords = [\"errno\", \"winsock\", \"socket\", \"error\"]\ncategories = [\"network-programming\", \"os\"]\n\n[dependencies]\n",
+        header = header_sentence(spec_label),
+        name = toml_string(&krate.name),
+        version = toml_string(&krate.version),
+        description = toml_string(&krate.description),
+    )
+}
+
+/// A TOML basic string: quotes, backslashes and control characters escaped.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// `#[doc = "…"]` attributes, one per line.
+fn doc(lines: &[String]) -> TokenStream {
+    let attrs = lines.iter().map(|line| {
+        let text = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #text])
+    });
+    quote!(#(#attrs)*)
+}
+
+fn lib_rs() -> TokenStream {
+    quote! {
+        #![doc = include_str!("../README.md")]
+        #![forbid(unsafe_code)]
+        #![deny(missing_docs)]
+
+        #[rustfmt::skip]
+        mod net_error;
+        #[rustfmt::skip]
+        mod operation;
+        #[rustfmt::skip]
+        mod parse_error;
+        #[rustfmt::skip]
+        mod platform;
+
+        pub use net_error::NetError;
+        pub use operation::Operation;
+        pub use parse_error::{ParseError, ParseTarget};
+        pub use platform::Platform;
+    }
+}
+
+fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
+    let mut lines = vec![
+        format!("`{}`: {}", code.code, escape_markdown(&code.en)),
+        String::new(),
+    ];
+    lines.extend(code.zh.lines().map(escape_markdown));
+    lines.push(String::new());
+    let operations: Vec<String> = code
+        .operations
+        .iter()
+        .map(|&id| format!("`{}`", catalogue.operations[id].name))
+        .collect();
+    lines.push(format!("- Operations: {}", operations.join(", ")));
+    for platform in Platform::ALL {
+        let line = match code.native(platform) {
+            Some(native) => {
+                let alias = native
+                    .alias_of
+                    .map(|id| {
+                        format!(
+                            " (decodes as [`{}`](Self::{}))",
+                            catalogue.codes[id].name, catalogue.codes[id].name
+                        )
+                    })
+                    .unwrap_or_default();
+                format!(
+                    "- {}: `{}` = {}{alias}",
+                    platform.name(),
+                    native.symbol,
+                    native.value
+                )
+            }
+            None => format!("- {}: not reported", platform.name()),
+        };
+        lines.push(line);
+    }
+    doc(&lines)
+}
+
+/// `Self::A => value,` arms, one per code.
+fn arms(catalogue: &Catalogue, value: impl Fn(&Code) -> TokenStream) -> Vec<TokenStream> {
+    catalogue
+        .codes
+        .iter()
+        .map(|code| {
+            let variant = ident(&code.name);
+            let value = value(code);
+            quote!(Self::#variant => #value,)
+        })
+        .collect()
+}
+
+fn option_tokens<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
+    }
+}
+
+fn operation_variant(catalogue: &Catalogue, id: usize) -> Ident {
+    ident(&catalogue.operations[id].variant)
+}
+
+fn host_cfg() -> TokenStream {
+    let arches = GENERIC_ERRNO_ARCHES
+        .iter()
+        .map(|arch| quote!(target_arch = #arch));
+    quote!(all(any(target_os = "linux", target_os = "android"), any(#(#arches),*)))
+}
+
+fn decode_fn(catalogue: &Catalogue, platform: Platform) -> TokenStream {
+    let arms = catalogue
+        .decode_table(platform)
+        .into_iter()
+        .map(|(value, id)| {
+            let value = Literal::i32_unsuffixed(value);
+            let variant = ident(&catalogue.codes[id].name);
+            quote!(#value => Some(Self::#variant),)
+        });
+    let (name, what, symbol) = match platform {
+        Platform::Linux => ("from_errno", "Linux errno value", "errno"),
+        Platform::Windows => ("from_wsa", "Winsock error code", "WSA"),
+    };
+    let name = ident(name);
+    let docs = doc(&[
+        format!("Decodes a {what}, on any host; `None` for a value no code has."),
+        String::new(),
+        "Where codes share a value, it decodes to the one the spec names (the others are aliases). Never panics.".to_string(),
+        String::new(),
+        format!(
+            "This reads the {symbol} table whatever the host is; use [`NetError::from_raw_os_error`] for the host's own numbers."
+        ),
+    ]);
+    quote! {
+        #docs
+        #[must_use]
+        pub const fn #name(code: i32) -> Option<NetError> {
+            match code {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    }
+}
+
+fn kind_expression(kind: IoKind) -> TokenStream {
+    match kind {
+        IoKind::Stable(name) => {
+            let name = ident(name);
+            quote!(std::io::ErrorKind::#name)
+        }
+        IoKind::Unstable(_, platform, value) => {
+            let platform = ident(platform.name());
+            let value = Literal::i32_unsuffixed(value);
+            quote!(host_kind(Platform::#platform, #value))
+        }
+        IoKind::Other => quote!(std::io::ErrorKind::Other),
+    }
+}
+
+fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
+    let variants = catalogue.codes.iter().map(|code| {
+        let docs = variant_doc(catalogue, code);
+        let name = ident(&code.name);
+        quote!(#docs #name,)
+    });
+    let all = catalogue.codes.iter().map(|code| ident(&code.name));
+    let code_arms = arms(catalogue, |code| {
+        let text = &code.code;
+        quote!(#text)
+    });
+    let name_arms = arms(catalogue, |code| {
+        let text = &code.name;
+        quote!(#text)
+    });
+    let en_arms = arms(catalogue, |code| {
+        let text = &code.en;
+        quote!(#text)
+    });
+    let zh_arms = arms(catalogue, |code| {
+        let text = &code.zh;
+        quote!(#text)
+    });
+    let operation_arms = arms(catalogue, |code| {
+        let ops = code
+            .operations
+            .iter()
+            .map(|&id| operation_variant(catalogue, id));
+        quote!(&[#(Operation::#ops),*])
+    });
+    let platform_arms = arms(catalogue, |code| {
+        let platforms = code.platforms().into_iter().map(|p| ident(p.name()));
+        quote!(&[#(Platform::#platforms),*])
+    });
+    let value_arms = |platform: Platform| {
+        arms(catalogue, move |code| {
+            option_tokens(
+                code.native(platform)
+                    .map(|n| Literal::i32_unsuffixed(n.value)),
+            )
+        })
+    };
+    let symbol_arms = |platform: Platform| {
+        arms(catalogue, move |code| {
+            option_tokens(code.native(platform).map(|n| n.symbol.clone()))
+        })
+    };
+    let errno_arms = value_arms(Platform::Linux);
+    let wsa_arms = value_arms(Platform::Windows);
+    let errno_symbol_arms = symbol_arms(Platform::Linux);
+    let wsa_symbol_arms = symbol_arms(Platform::Windows);
+    let kind_arms = arms(catalogue, |code| kind_expression(code_kind(code)));
+    let parse_arms = (0..catalogue.codes.len()).map(|id| {
+        let keys = catalogue.parse_keys(id);
+        let variant = ident(&catalogue.codes[id].name);
+        quote!(#(#keys)|* => Ok(Self::#variant),)
+    });
+    let from_errno = decode_fn(catalogue, Platform::Linux);
+    let from_wsa = decode_fn(catalogue, Platform::Windows);
+    let prefix = &catalogue.prefix;
+    let enum_doc = doc(&[
+        format!("A socket error code of the WMKC network library (`{prefix}*`)."),
+        String::new(),
+        "One variant per code, in the order of the spec. A code knows its texts, the".to_string(),
+        "operations that report it, and its Linux errno and Winsock values. New codes".to_string(),
+        "may be added, so the enum is `#[non_exhaustive]`.".to_string(),
+    ]);
+    let uses_platform_in_kind = catalogue
+        .codes
+        .iter()
+        .any(|code| matches!(code_kind(code), IoKind::Unstable(..)));
+    let host_kind_fn = uses_platform_in_kind.then(|| {
+        quote! {
+            /// std's kind for a value whose `ErrorKind` variant is not stable yet:
+            /// read from std where the host uses `platform`'s numbers, else `Other`.
+            fn host_kind(platform: Platform, value: i32) -> std::io::ErrorKind {
+                if Platform::host() == Some(platform) {
+                    std::io::Error::from_raw_os_error(value).kind()
+                } else {
+                    std::io::ErrorKind::Other
+                }
+            }
+        }
+    });
+
+    quote! {
+        use std::fmt;
+        use std::str::FromStr;
+
+        use crate::{Operation, ParseError, ParseTarget, Platform};
+
+        #enum_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        pub enum NetError {
+            #(#variants)*
+        }
+
+        impl NetError {
+            /// Every code, in spec order.
+            pub const ALL: &'static [NetError] = &[#(Self::#all),*];
+
+            /// The full code, such as `WMKC_NET_ERR_ECONNRESET`.
+            #[must_use]
+            pub const fn code(self) -> &'static str {
+                match self { #(#code_arms)* }
+            }
+
+            /// The code without its prefix, such as `ECONNRESET`; also the variant's name.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #(#name_arms)* }
+            }
+
+            /// What the error means, in English.
+            #[must_use]
+            pub const fn en(self) -> &'static str {
+                match self { #(#en_arms)* }
+            }
+
+            /// What the error means, in Chinese (the user's original text).
+            #[must_use]
+            pub const fn zh(self) -> &'static str {
+                match self { #(#zh_arms)* }
+            }
+
+            /// The socket operations that can report this code, in the spec's order.
+            #[must_use]
+            pub const fn operations(self) -> &'static [Operation] {
+                match self { #(#operation_arms)* }
+            }
+
+            /// The platforms that report this code.
+            #[must_use]
+            pub const fn platforms(self) -> &'static [Platform] {
+                match self { #(#platform_arms)* }
+            }
+
+            /// The Linux errno value (generic numbering, as on x86-64 and aarch64), if Linux reports this code.
+            #[must_use]
+            pub const fn errno(self) -> Option<i32> {
+                match self { #(#errno_arms)* }
+            }
+
+            /// The Winsock error code, if Windows reports this code.
+            #[must_use]
+            pub const fn wsa(self) -> Option<i32> {
+                match self { #(#wsa_arms)* }
+            }
+
+            /// The Linux errno symbol, such as `ECONNRESET`.
+            #[must_use]
+            pub const fn errno_symbol(self) -> Option<&'static str> {
+                match self { #(#errno_symbol_arms)* }
+            }
+
+            /// The Winsock symbol, such as `WSAECONNRESET`.
+            #[must_use]
+            pub const fn wsa_symbol(self) -> Option<&'static str> {
+                match self { #(#wsa_symbol_arms)* }
+            }
+
+            #from_errno
+
+            #from_wsa
+
+            /// Decodes an OS error number with the host's own table: errno on Linux
+            /// (on architectures with the generic numbering), Winsock codes on Windows.
+            ///
+            /// Returns `None` for an unknown value, and on every other host, where the
+            /// numbers could mean something else: it never returns a wrong code.
+            #[must_use]
+            pub fn from_raw_os_error(code: i32) -> Option<NetError> {
+                match Platform::host() {
+                    Some(Platform::Linux) => Self::from_errno(code),
+                    Some(Platform::Windows) => Self::from_wsa(code),
+                    None => None,
+                }
+            }
+
+            /// Decodes an `io::Error`: its raw OS error through
+            /// [`NetError::from_raw_os_error`], or a `NetError` it wraps (as made by
+            /// `From<NetError> for io::Error` for a code the host has no number for).
+            #[must_use]
+            pub fn from_io_error(err: &std::io::Error) -> Option<NetError> {
+                match err.raw_os_error() {
+                    Some(code) => Self::from_raw_os_error(code),
+                    None => err.get_ref()?.downcast_ref::<NetError>().copied(),
+                }
+            }
+
+            /// Whether `op` is among the operations that can report this code.
+            #[must_use]
+            pub fn applies_to(self, op: Operation) -> bool {
+                self.operations().contains(&op)
+            }
+
+            /// The `io::ErrorKind` std gives this code, the same on every host: what
+            /// std gives its Linux errno, or, for a Windows-only code, its Winsock value;
+            /// `ErrorKind::Other` where std has no specific kind.
+            ///
+            /// Where std's kind is a variant that is not stable yet (such as the kind of
+            /// `ELOOP`), it is taken from std on a host that uses those numbers and is
+            /// `ErrorKind::Other` elsewhere.
+            #[must_use]
+            pub fn kind(self) -> std::io::ErrorKind {
+                match self { #(#kind_arms)* }
+            }
+
+            /// The value of this code in the host's own table, if it has one.
+            const fn host_value(self) -> Option<i32> {
+                match Platform::host() {
+                    Some(Platform::Linux) => self.errno(),
+                    Some(Platform::Windows) => self.wsa(),
+                    None => None,
+                }
+            }
+        }
+
+        #host_kind_fn
+
+        /// `NAME: English text`, such as `ECONNRESET: The peer reset the connection…`.
+        impl fmt::Display for NetError {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())?;
+                f.write_str(": ")?;
+                f.write_str(self.en())
+            }
+        }
+
+        impl std::error::Error for NetError {}
+
+        /// Accepts the full code, the name, and the Linux or Windows symbol
+        /// (`WMKC_NET_ERR_ECONNRESET`, `ECONNRESET`, `WSAECONNRESET`). Case-sensitive.
+        impl FromStr for NetError {
+            type Err = ParseError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    #(#parse_arms)*
+                    _ => Err(ParseError::new(ParseTarget::NetError, s)),
+                }
+            }
+        }
+
+        /// Keeps the host's raw OS error when the host has a number for the code,
+        /// so that `raw_os_error()` round-trips; otherwise wraps the code itself,
+        /// with its [`NetError::kind`].
+        impl From<NetError> for std::io::Error {
+            fn from(err: NetError) -> Self {
+                match err.host_value() {
+                    Some(code) => std::io::Error::from_raw_os_error(code),
+                    None => std::io::Error::new(err.kind(), err),
+                }
+            }
+        }
+    }
+}
+
+fn operation_rs(catalogue: &Catalogue) -> TokenStream {
+    let variants = catalogue.operations.iter().map(|op| {
+        let docs = doc(&[format!("The `{}` call.", op.name)]);
+        let variant = ident(&op.variant);
+        quote!(#docs #variant,)
+    });
+    let all = catalogue.operations.iter().map(|op| ident(&op.variant));
+    let name_arms = catalogue.operations.iter().map(|op| {
+        let variant = ident(&op.variant);
+        let name = &op.name;
+        quote!(Self::#variant => #name,)
+    });
+    let parse_arms = catalogue.operations.iter().map(|op| {
+        let variant = ident(&op.variant);
+        let name = &op.name;
+        quote!(#name => Ok(Self::#variant),)
+    });
+    quote! {
+        use std::fmt;
+        use std::str::FromStr;
+
+        use crate::{NetError, ParseError, ParseTarget};
+
+        /// A socket operation that can report a [`NetError`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Operation {
+            #(#variants)*
+        }
+
+        impl Operation {
+            /// Every operation, in spec order.
+            pub const ALL: &'static [Operation] = &[#(Self::#all),*];
+
+            /// The call's name, such as `accept`.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #(#name_arms)* }
+            }
+
+            /// The codes this operation can report, in spec order.
+            pub fn errors(self) -> impl Iterator<Item = NetError> {
+                NetError::ALL.iter().copied().filter(move |err| err.applies_to(self))
+            }
+        }
+
+        /// The call's name, such as `accept`.
+        impl fmt::Display for Operation {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        /// Accepts the call's name, such as `accept`. Case-sensitive.
+        impl FromStr for Operation {
+            type Err = ParseError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    #(#parse_arms)*
+                    _ => Err(ParseError::new(ParseTarget::Operation, s)),
+                }
+            }
+        }
+    }
+}
+
+fn platform_rs() -> TokenStream {
+    let host = host_cfg();
+    quote! {
+        use std::fmt;
+
+        /// A platform whose socket calls report these codes.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Platform {
+            /// Linux: codes are errno values.
+            Linux,
+            /// Windows: codes are Winsock (`WSA*`) values.
+            Windows,
+        }
+
+        impl Platform {
+            /// Both platforms.
+            pub const ALL: &'static [Platform] = &[Platform::Linux, Platform::Windows];
+
+            /// `Linux` or `Windows`.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Platform::Linux => "Linux",
+                    Platform::Windows => "Windows",
+                }
+            }
+
+            /// The platform whose numbers this host's OS errors use, if it is one of them:
+            /// `Linux` on Linux (and Android) architectures with the generic errno
+            /// numbering, `Windows` on Windows, `None` elsewhere.
+            #[must_use]
+            pub const fn host() -> Option<Platform> {
+                if cfg!(#host) {
+                    Some(Platform::Linux)
+                } else if cfg!(windows) {
+                    Some(Platform::Windows)
+                } else {
+                    None
+                }
+            }
+        }
+
+        /// `Linux` or `Windows`.
+        impl fmt::Display for Platform {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+}
+
+fn parse_error_rs() -> TokenStream {
+    quote! {
+        use std::fmt;
+
+        /// What a string failed to parse as.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ParseTarget {
+            /// A [`NetError`](crate::NetError): a code, name or native symbol.
+            NetError,
+            /// An [`Operation`](crate::Operation) name.
+            Operation,
+        }
+
+        /// A string that names no code (or no operation).
+        ///
+        /// It keeps the start of the input inline, so making one never allocates.
+        #[derive(Clone, PartialEq, Eq, Hash)]
+        pub struct ParseError {
+            target: ParseTarget,
+            kept: [u8; ParseError::KEPT],
+            len: u8,
+            truncated: bool,
+        }
+
+        impl ParseError {
+            /// How many bytes of the input are kept.
+            const KEPT: usize = 48;
+
+            pub(crate) fn new(target: ParseTarget, input: &str) -> Self {
+                let mut len = input.len().min(Self::KEPT);
+                while !input.is_char_boundary(len) {
+                    len -= 1;
+                }
+                let mut kept = [0; Self::KEPT];
+                kept[..len].copy_from_slice(&input.as_bytes()[..len]);
+                Self { target, kept, len: len as u8, truncated: len < input.len() }
+            }
+
+            /// What the input was expected to be.
+            #[must_use]
+            pub fn target(&self) -> ParseTarget {
+                self.target
+            }
+
+            /// The input that was not recognised (its first 48 bytes at most).
+            #[must_use]
+            pub fn input(&self) -> &str {
+                std::str::from_utf8(&self.kept[..usize::from(self.len)]).unwrap_or_default()
+            }
+
+            /// Whether [`ParseError::input`] is only the start of the input.
+            #[must_use]
+            pub fn is_truncated(&self) -> bool {
+                self.truncated
+            }
+        }
+
+        impl fmt::Debug for ParseError {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct("ParseError")
+                    .field("target", &self.target)
+                    .field("input", &self.input())
+                    .field("truncated", &self.truncated)
+                    .finish()
+            }
+        }
+
+        /// Such as `unknown socket error code "EFOO"`.
+        impl fmt::Display for ParseError {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let what = match self.target {
+                    ParseTarget::NetError => "socket error code",
+                    ParseTarget::Operation => "socket operation",
+                };
+                write!(f, "unknown {what} {:?}", self.input())?;
+                if self.truncated {
+                    f.write_str(" (truncated)")?;
+                }
+                Ok(())
+            }
+        }
+
+        impl std::error::Error for ParseError {}
+    }
+}

@@ -1,0 +1,88 @@
+//! Making spec text safe to place in Markdown (the docs and rustdoc alike).
+
+/// Escapes `text` for a Markdown paragraph or a table cell, so that whatever
+/// it holds stays plain text: no emphasis, links, code spans, HTML, or table
+/// columns, and no list, heading or quote at the start of a line.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        escape_line(line, &mut out);
+    }
+    out
+}
+
+fn escape_line(line: &str, out: &mut String) {
+    // Tabs would make an indented code block or break a table's alignment.
+    let line = line.replace('\t', " ");
+    let trimmed = line.trim_start();
+    out.push_str(&line[..line.len() - trimmed.len()]);
+    let mut chars = trimmed.chars().peekable();
+    // Block markers only matter at the start of a line: `#`, `>`, `-`, `+`, `=`, `1.`.
+    if let Some(&first) = chars.peek() {
+        if matches!(first, '-' | '+' | '=' | '#') {
+            out.push('\\');
+        } else if first.is_ascii_digit() {
+            let digits: String = trimmed.chars().take_while(char::is_ascii_digit).collect();
+            out.push_str(&digits);
+            for _ in 0..digits.len() {
+                chars.next();
+            }
+            if matches!(chars.peek(), Some('.' | ')')) {
+                out.push('\\');
+            }
+        }
+    }
+    let rest: Vec<char> = chars.collect();
+    for (index, &c) in rest.iter().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '[' | ']' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Inside a word (`SO_BROADCAST`) `_` cannot start emphasis; escape it only at a word edge.
+            '_' if !(index > 0
+                && is_word(rest[index - 1])
+                && rest.get(index + 1).is_some_and(|&n| is_word(n))) =>
+            {
+                out.push_str("\\_");
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaves_ordinary_text_alone() {
+        assert_eq!(
+            escape_markdown("连接被重置。Use it, then close."),
+            "连接被重置。Use it, then close."
+        );
+    }
+
+    #[test]
+    fn neutralises_markup() {
+        assert_eq!(
+            escape_markdown("a|b <script> `x` *y*"),
+            "a\\|b &lt;script&gt; \\`x\\` \\*y\\*"
+        );
+        assert_eq!(escape_markdown("- item"), "\\- item");
+        assert_eq!(escape_markdown("12. item"), "12\\. item");
+        assert_eq!(escape_markdown("# h\n> q"), "\\# h &gt; q");
+        assert_eq!(escape_markdown("[a](b) &amp;"), "\\[a\\](b) &amp;amp;");
+        assert_eq!(escape_markdown("SO_BROADCAST _x_"), "SO_BROADCAST \\_x\\_");
+    }
+}
