@@ -37,12 +37,17 @@ pub fn default_out() -> PathBuf {
     workspace_root().join("generated")
 }
 
-/// How headers name the spec: relative to the workspace when it is inside it,
-/// else its file name, never an absolute path.
-pub fn spec_label(spec: &Path) -> String {
-    let root = workspace_root();
-    let absolute = std::path::absolute(spec).unwrap_or_else(|_| spec.to_path_buf());
-    let relative = absolute.strip_prefix(&root).ok().map(Path::to_path_buf);
+/// How headers name the spec: relative to the folder that holds the output
+/// folder (the workspace root, for the defaults: `spec/net_errors.yaml`), or
+/// its file name when it lies elsewhere; never an absolute path.
+pub fn spec_label(spec: &Path, out: &Path) -> String {
+    let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let spec_abs = absolute(spec);
+    let out_abs = absolute(out);
+    let relative = out_abs
+        .parent()
+        .and_then(|base| spec_abs.strip_prefix(base).ok())
+        .map(Path::to_path_buf);
     relative
         .or_else(|| spec.file_name().map(PathBuf::from))
         .unwrap_or_else(|| spec.to_path_buf())
@@ -56,8 +61,8 @@ pub fn load_catalogue(spec: &Path) -> Result<Catalogue, Vec<Diagnostic>> {
     validate::validate(&source)
 }
 
-/// Everything `cargo xtask gen` writes for `spec`, in memory.
-pub fn generate(spec: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+/// Everything `cargo xtask gen` writes into `out` for `spec`, in memory.
+pub fn generate(spec: &Path, out: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     let catalogue = load_catalogue(spec)?;
-    Ok(render::render_all(&catalogue, &spec_label(spec)))
+    Ok(render::render_all(&catalogue, &spec_label(spec, out)))
 }

@@ -60,7 +60,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let files = match xtask::generate(&args.spec) {
+    let files = match xtask::generate(&args.spec, &args.out) {
         Ok(files) => files,
         Err(problems) => {
             for problem in &problems {

@@ -141,8 +141,8 @@ pub fn apply(out: &Path, plan: &Plan) -> Result<Vec<String>, WriteError> {
     Ok(touched)
 }
 
-/// A human-readable drift report: a unified diff per changed file, then the
-/// missing and stray files. `None` when there is no drift.
+/// A human-readable drift report: a unified diff per changed file (from what
+/// is on disk to what the spec produces), then the missing and stray files. `None` when there is no drift.
 pub fn report(plan: &Plan, out_label: &str) -> Option<String> {
     if plan.is_clean() {
         return None;
@@ -178,7 +178,10 @@ fn unified_diff(label: &str, old: &str, new: &str) -> String {
     let text = diff
         .unified_diff()
         .context_radius(3)
-        .header(&format!("a/{label}"), &format!("b/{label}"))
+        .header(
+            &format!("{label} (in the tree)"),
+            &format!("{label} (from the spec)"),
+        )
         .to_string();
     let lines: Vec<&str> = text.lines().collect();
     if lines.len() <= DIFF_LINE_CAP {

@@ -1,0 +1,262 @@
+//! The generated crate's public contract: parsing, decoding, display, the
+//! alias rule, `io::Error` conversion and `kind()`.
+
+use std::collections::HashSet;
+use std::io;
+
+use wmkc_net_err::{NetError, Operation, ParseTarget, Platform};
+
+/// std's kind as a stable program can see it: std's hidden `Uncategorized`
+/// is what `NetError::kind()` reports as `Other`.
+fn nameable(kind: io::ErrorKind) -> io::ErrorKind {
+    if format!("{kind:?}") == "Uncategorized" {
+        io::ErrorKind::Other
+    } else {
+        kind
+    }
+}
+
+#[test]
+fn all_is_in_spec_order_without_repeats() {
+    assert_eq!(NetError::ALL.first(), Some(&NetError::EINTR));
+    assert_eq!(NetError::ALL.last(), Some(&NetError::EPROVIDERFAILEDINIT));
+    let unique: HashSet<_> = NetError::ALL.iter().collect();
+    assert_eq!(unique.len(), NetError::ALL.len());
+    assert_eq!(NetError::ALL.len(), 48, "the user's document has 48 codes");
+}
+
+#[test]
+fn code_is_prefix_and_name() {
+    for &code in NetError::ALL {
+        assert_eq!(code.code(), format!("WMKC_NET_ERR_{}", code.name()));
+        assert_eq!(
+            format!("{code:?}"),
+            code.name(),
+            "the variant is named after the code"
+        );
+    }
+}
+
+#[test]
+fn every_code_symbol_and_name_parses_back() {
+    for &code in NetError::ALL {
+        let mut keys = vec![code.code(), code.name()];
+        keys.extend(code.errno_symbol());
+        keys.extend(code.wsa_symbol());
+        for key in keys {
+            assert_eq!(key.parse::<NetError>(), Ok(code), "{key}");
+        }
+    }
+}
+
+#[test]
+fn unknown_strings_are_reported_as_such() {
+    for input in ["", "eintr", "WMKC_NET_ERR_", "EFOO", " EINTR", "WSAEAGAIN"] {
+        let err = input.parse::<NetError>().expect_err(input);
+        assert_eq!(err.input(), input);
+        assert_eq!(err.target(), ParseTarget::NetError);
+        assert!(!err.is_truncated());
+        assert_eq!(
+            err.to_string(),
+            format!("unknown socket error code {input:?}")
+        );
+    }
+    let long = "E".repeat(100);
+    let err = long.parse::<NetError>().expect_err("too long to be a code");
+    assert!(err.is_truncated());
+    assert!(long.starts_with(err.input()) && !err.input().is_empty());
+    let err = "Accept"
+        .parse::<Operation>()
+        .expect_err("operations are lower case");
+    assert_eq!(
+        (err.target(), err.input()),
+        (ParseTarget::Operation, "Accept")
+    );
+    assert_eq!(err.to_string(), "unknown socket operation \"Accept\"");
+}
+
+#[test]
+fn truncation_keeps_whole_characters() {
+    let input = "错".repeat(40); // 120 bytes, 3 per character
+    let err = input.parse::<NetError>().expect_err("not a code");
+    assert!(err.is_truncated());
+    assert!(input.starts_with(err.input()));
+    assert_eq!(err.input().len() % 3, 0);
+}
+
+#[test]
+fn operations_parse_display_and_list_their_codes() {
+    let names: Vec<&str> = Operation::ALL.iter().map(|op| op.name()).collect();
+    assert_eq!(
+        names,
+        [
+            "accept",
+            "bind",
+            "close",
+            "closesocket",
+            "connect",
+            "listen",
+            "recv",
+            "send",
+            "shutdown",
+            "socket"
+        ]
+    );
+    for &op in Operation::ALL {
+        assert_eq!(op.name().parse::<Operation>(), Ok(op));
+        assert_eq!(op.to_string(), op.name());
+        let listed: Vec<NetError> = op.errors().collect();
+        let expected: Vec<NetError> = NetError::ALL
+            .iter()
+            .copied()
+            .filter(|code| code.operations().contains(&op))
+            .collect();
+        assert_eq!(listed, expected, "{op}");
+        assert!(!listed.is_empty(), "{op} reports some code");
+    }
+}
+
+#[test]
+fn document_decisions_hold() {
+    // `sned` in the document is `send`.
+    assert!(NetError::EINVAL.applies_to(Operation::Send));
+    assert_eq!(NetError::EINVAL.operations().len(), 8);
+    // EDQUOT takes ENOSPC's operations and text.
+    assert_eq!(NetError::EDQUOT.operations(), NetError::ENOSPC.operations());
+    assert_eq!(NetError::EDQUOT.zh(), NetError::ENOSPC.zh());
+    // EAGAIN keeps both sentences of the document.
+    assert_eq!(NetError::EAGAIN.zh().lines().count(), 2);
+    assert!(NetError::EAGAIN.zh().contains("临时端口"));
+}
+
+#[test]
+fn sections_become_platforms() {
+    assert_eq!(
+        NetError::ECONNRESET.platforms(),
+        &[Platform::Linux, Platform::Windows]
+    );
+    assert_eq!(NetError::EPIPE.platforms(), &[Platform::Linux]);
+    assert_eq!(NetError::NOTINITIALISED.platforms(), &[Platform::Windows]);
+    assert_eq!(
+        NetError::NOTINITIALISED.wsa_symbol(),
+        Some("WSANOTINITIALISED")
+    );
+    assert_eq!(NetError::NOTINITIALISED.errno(), None);
+    for &code in NetError::ALL {
+        assert_eq!(
+            code.errno().is_some(),
+            code.platforms().contains(&Platform::Linux),
+            "{code:?}"
+        );
+        assert_eq!(
+            code.wsa().is_some(),
+            code.platforms().contains(&Platform::Windows),
+            "{code:?}"
+        );
+    }
+}
+
+#[test]
+fn eagain_and_ewouldblock_share_11_and_decode_as_declared() {
+    assert_eq!(NetError::EAGAIN.errno(), Some(11));
+    assert_eq!(NetError::EWOULDBLOCK.errno(), Some(11));
+    assert_eq!(NetError::from_errno(11), Some(NetError::EAGAIN));
+    assert_eq!(NetError::from_wsa(10035), Some(NetError::EWOULDBLOCK));
+    assert_eq!(NetError::EAGAIN.wsa(), None);
+}
+
+#[test]
+fn decoding_round_trips_every_value() {
+    for &code in NetError::ALL {
+        if let Some(value) = code.errno() {
+            let decoded = NetError::from_errno(value).expect("every errno decodes");
+            assert_eq!(decoded.errno(), Some(value));
+            if code != NetError::EWOULDBLOCK {
+                assert_eq!(decoded, code);
+            }
+        }
+        if let Some(value) = code.wsa() {
+            assert_eq!(NetError::from_wsa(value), Some(code));
+        }
+    }
+}
+
+#[test]
+fn unknown_values_decode_to_none() {
+    for value in [i32::MIN, -1, 0, 3, 10000, 10035 - 10000, 4096, i32::MAX] {
+        assert_eq!(NetError::from_errno(value), None, "{value}");
+    }
+    for value in [i32::MIN, -10054, 0, 54, 10000, 10092, i32::MAX] {
+        assert_eq!(NetError::from_wsa(value), None, "{value}");
+    }
+}
+
+#[test]
+fn display_is_name_and_english() {
+    for &code in NetError::ALL {
+        assert_eq!(code.to_string(), format!("{}: {}", code.name(), code.en()));
+        assert!(!code.en().is_empty() && !code.zh().is_empty());
+        let as_error: &dyn std::error::Error = &code;
+        assert!(as_error.source().is_none());
+    }
+}
+
+#[test]
+fn io_error_round_trips() {
+    for &code in NetError::ALL {
+        let err = io::Error::from(code);
+        let decoded = NetError::from_io_error(&err).expect("a converted code decodes");
+        let host_value = match Platform::host() {
+            Some(Platform::Linux) => code.errno(),
+            Some(Platform::Windows) => code.wsa(),
+            None => None,
+        };
+        assert_eq!(err.raw_os_error(), host_value, "{code:?}");
+        match host_value {
+            // The host's number decodes to the code it declares (EWOULDBLOCK → EAGAIN on Linux).
+            Some(value) => assert_eq!(Some(decoded), NetError::from_raw_os_error(value)),
+            None => assert_eq!(decoded, code),
+        }
+        assert_eq!(nameable(err.kind()), code.kind(), "{code:?}");
+    }
+}
+
+#[test]
+fn from_io_error_ignores_unrelated_errors() {
+    assert_eq!(
+        NetError::from_io_error(&io::Error::other("not a socket error")),
+        None
+    );
+    assert_eq!(
+        NetError::from_io_error(&io::Error::from_raw_os_error(0)),
+        None
+    );
+}
+
+#[cfg(all(
+    target_os = "linux",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
+#[test]
+fn linux_host_decodes_errno_and_kind_agrees_with_std() {
+    assert_eq!(Platform::host(), Some(Platform::Linux));
+    for &code in NetError::ALL {
+        match code.errno() {
+            Some(value) => {
+                assert_eq!(
+                    code.kind(),
+                    nameable(io::Error::from_raw_os_error(value).kind()),
+                    "{code:?}"
+                );
+                assert_eq!(
+                    NetError::from_raw_os_error(value),
+                    NetError::from_errno(value)
+                );
+            }
+            None => assert_eq!(
+                NetError::from_raw_os_error(code.wsa().expect("Windows code")),
+                None
+            ),
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! `cargo xtask gen` and `cargo xtask check` as a person runs them, on copies
+//! of the bundled spec and generated tree in temporary folders.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::SystemTime;
+
+use tempfile::TempDir;
+
+/// A scratch workspace laid out like the real one: `spec/net_errors.yaml` (the
+/// bundled spec) and `out/` (a copy of the committed tree).
+struct Scratch {
+    dir: TempDir,
+}
+
+impl Scratch {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        fs::create_dir(dir.path().join("spec")).expect("create spec/");
+        fs::copy(
+            xtask::default_spec(),
+            dir.path().join("spec/net_errors.yaml"),
+        )
+        .expect("copy the spec");
+        copy_tree(&xtask::default_out(), &dir.path().join("out"));
+        Self { dir }
+    }
+
+    fn spec(&self) -> PathBuf {
+        self.dir.path().join("spec/net_errors.yaml")
+    }
+
+    fn out(&self) -> PathBuf {
+        self.dir.path().join("out")
+    }
+
+    fn run(&self, command: &str) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .arg(command)
+            .arg("--spec")
+            .arg(self.spec())
+            .arg("--out")
+            .arg(self.out())
+            .output()
+            .expect("run xtask")
+    }
+
+    fn edit_spec(&self, from: &str, to: &str) {
+        let text = fs::read_to_string(self.spec()).expect("read spec");
+        assert!(text.contains(from), "the spec contains {from:?}");
+        fs::write(self.spec(), text.replacen(from, to, 1)).expect("write spec");
+    }
+
+    /// Every file under `out/` with its bytes and modification time.
+    fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>, SystemTime)> {
+        let mut files = Vec::new();
+        walk(&self.out(), &mut files);
+        files.sort();
+        files
+    }
+}
+
+fn walk(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>, SystemTime)>) {
+    for entry in fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            walk(&path, files);
+        } else {
+            let modified = fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .expect("mtime");
+            files.push((path.clone(), fs::read(&path).expect("read"), modified));
+        }
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create dir");
+    for entry in fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn the_committed_tree_checks_clean_and_gen_rewrites_nothing() {
+    let scratch = Scratch::new();
+    let check = scratch.run("check");
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    let before = scratch.snapshot();
+    let run = scratch.run("gen");
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert!(stdout(&run).contains("up to date"), "{}", stdout(&run));
+    assert_eq!(scratch.snapshot(), before, "same bytes, same mtimes");
+}
+
+#[test]
+fn a_changed_sentence_is_drift_until_gen_runs() {
+    let scratch = Scratch::new();
+    scratch.edit_spec(
+        "zh: 执行的调用被操作系统截断。",
+        "zh: 执行的调用被信号中断。",
+    );
+    let check = scratch.run("check");
+    assert_eq!(check.status.code(), Some(1));
+    let report = stdout(&check);
+    for file in ["docs/net-errors.zh.md", "wmkc-net-err/src/net_error.rs"] {
+        assert!(
+            report.contains(&format!("changed: {}/{file}", scratch.out().display())),
+            "{file} in {report}"
+        );
+    }
+    assert!(
+        report.contains("-执行的调用被操作系统截断。")
+            && report.contains("+执行的调用被信号中断。"),
+        "{report}"
+    );
+    assert!(
+        !report.contains("net-errors.en.md"),
+        "the English doc did not change"
+    );
+    assert!(report.contains("Run `cargo xtask gen`"), "{report}");
+
+    let run = scratch.run("gen");
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(scratch.run("check").status.code(), Some(0));
+}
+
+#[test]
+fn a_hand_edit_is_drift_and_gen_restores_it() {
+    let scratch = Scratch::new();
+    let readme = scratch.out().join("wmkc-net-err/README.md");
+    let mut text = fs::read_to_string(&readme).expect("read");
+    text.push_str("\nA hand-written line.\n");
+    fs::write(&readme, text).expect("write");
+    let check = scratch.run("check");
+    assert_eq!(check.status.code(), Some(1));
+    assert!(
+        stdout(&check).contains("-A hand-written line."),
+        "{}",
+        stdout(&check)
+    );
+    assert_eq!(scratch.run("gen").status.code(), Some(0));
+    assert_eq!(scratch.run("check").status.code(), Some(0));
+}
+
+#[test]
+fn missing_and_stray_files_are_drift() {
+    let scratch = Scratch::new();
+    fs::remove_file(scratch.out().join("docs/net-errors.en.md")).expect("remove");
+    fs::write(scratch.out().join("docs/notes.md"), "my notes\n").expect("write stray");
+    fs::write(
+        scratch.out().join("docs/old.md"),
+        "<!-- @generated from an older spec -->\n",
+    )
+    .expect("write stale");
+    let check = scratch.run("check");
+    assert_eq!(check.status.code(), Some(1));
+    let report = stdout(&check);
+    assert!(
+        report.contains("missing: ") && report.contains("docs/net-errors.en.md"),
+        "{report}"
+    );
+    assert!(
+        report.contains("stray (not written by the generator): ")
+            && report.contains("docs/notes.md"),
+        "{report}"
+    );
+    assert!(
+        report.contains("stray (generated, no longer produced): ")
+            && report.contains("docs/old.md"),
+        "{report}"
+    );
+}
+
+#[test]
+fn gen_refuses_to_touch_a_file_without_the_header() {
+    let scratch = Scratch::new();
+    fs::write(scratch.out().join("docs/notes.md"), "my notes\n").expect("write stray");
+    scratch.edit_spec(
+        "zh: 执行的调用被操作系统截断。",
+        "zh: 执行的调用被信号中断。",
+    );
+    let before = scratch.snapshot();
+    let run = scratch.run("gen");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("docs/notes.md"), "{}", stderr(&run));
+    assert_eq!(scratch.snapshot(), before, "nothing changed");
+
+    fs::remove_file(scratch.out().join("docs/notes.md")).expect("remove");
+    assert_eq!(scratch.run("gen").status.code(), Some(0));
+    assert_eq!(scratch.run("check").status.code(), Some(0));
+}
+
+#[test]
+fn gen_removes_generated_files_the_spec_no_longer_produces() {
+    let scratch = Scratch::new();
+    let stale = scratch.out().join("wmkc-net-err/src/old/module.rs");
+    fs::create_dir_all(stale.parent().expect("parent")).expect("mkdir");
+    fs::write(&stale, "// @generated from an older spec\n").expect("write");
+    assert_eq!(scratch.run("gen").status.code(), Some(0));
+    assert!(!stale.exists());
+    assert!(
+        !stale.parent().expect("parent").exists(),
+        "its emptied folder goes too"
+    );
+    assert_eq!(scratch.run("check").status.code(), Some(0));
+}
+
+#[test]
+fn gen_into_a_new_folder_writes_the_whole_tree() {
+    let scratch = Scratch::new();
+    fs::remove_dir_all(scratch.out()).expect("remove out");
+    assert_eq!(scratch.run("gen").status.code(), Some(0));
+    let fresh = scratch.snapshot();
+    let mut committed = Vec::new();
+    walk(&xtask::default_out(), &mut committed);
+    assert_eq!(fresh.len(), committed.len());
+    assert_eq!(scratch.run("check").status.code(), Some(0));
+}
+
+#[test]
+fn an_invalid_spec_writes_nothing_and_says_where() {
+    let scratch = Scratch::new();
+    scratch.edit_spec(
+        "operations: [bind, shutdown, listen, accept, send, recv, socket, connect]",
+        "operations: [bind, shutdown, listen, accept, sned, recv, socket, connect]",
+    );
+    scratch.edit_spec(
+        "linux: { symbol: EPIPE, value: 32 }",
+        "linux: { symbol: EPIPE, value: 5000 }",
+    );
+    let before = scratch.snapshot();
+    for command in ["gen", "check"] {
+        let run = scratch.run(command);
+        assert_eq!(run.status.code(), Some(2), "{command}");
+        let message = stderr(&run);
+        let spec = scratch.spec().display().to_string();
+        let line = |needle: &str| {
+            let text = fs::read_to_string(scratch.spec()).expect("read");
+            text.lines().position(|l| l.contains(needle)).expect("line") + 1
+        };
+        assert!(
+            message.contains(&format!("{spec}:{}:", line("accept, sned")))
+                && message.contains("code `EINVAL`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"),
+            "{message}"
+        );
+        assert!(
+            message.contains(&format!("{spec}:{}:", line("value: 5000")))
+                && message.contains(
+                    "code `EPIPE`, field `linux.value`: Linux value 5000 is outside 1..=4095"
+                ),
+            "{message}"
+        );
+        assert_eq!(scratch.snapshot(), before, "{command} changed nothing");
+    }
+}
+
+#[test]
+fn a_shared_value_needs_an_alias() {
+    let scratch = Scratch::new();
+    scratch.edit_spec(
+        "linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
+        "linux: { symbol: EWOULDBLOCK, value: 11 }",
+    );
+    let run = scratch.run("check");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        stderr(&run).contains(
+            "Linux value 11 is shared by EWOULDBLOCK, EAGAIN; declare all but one as aliases"
+        ),
+        "{}",
+        stderr(&run)
+    );
+}
+
+#[test]
+fn syntax_and_type_errors_name_the_line() {
+    let scratch = Scratch::new();
+    scratch.edit_spec(
+        "linux: { symbol: EINTR, value: 4 }",
+        "linux: { symbol: EINTR, value: four }",
+    );
+    let run = scratch.run("gen");
+    assert_eq!(run.status.code(), Some(2));
+    let line = fs::read_to_string(scratch.spec())
+        .expect("read")
+        .lines()
+        .position(|l| l.contains("value: four"))
+        .expect("line")
+        + 1;
+    assert!(
+        stderr(&run).contains(&format!("net_errors.yaml:{line}:")),
+        "{}",
+        stderr(&run)
+    );
+
+    let scratch = Scratch::new();
+    scratch.edit_spec(
+        "    zh: 执行的调用被操作系统截断。",
+        "    zh: 执行的调用被操作系统截断。\n    note: misspelt key",
+    );
+    let run = scratch.run("gen");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        stderr(&run).contains("unknown field `note`"),
+        "{}",
+        stderr(&run)
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("frobnicate")
+        .output()
+        .expect("run");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("usage: cargo xtask"));
+    let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["check", "--out"])
+        .output()
+        .expect("run");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("`--out` needs a path"));
+}
