@@ -260,3 +260,28 @@ fn linux_host_decodes_errno_and_kind_agrees_with_std() {
         }
     }
 }
+
+/// The results table of this crate's README names each code exactly once.
+#[test]
+fn readme_accounts_for_every_code() {
+    let readme = include_str!("../README.md");
+    let rows: Vec<&str> = readme
+        .lines()
+        .filter_map(|line| line.strip_prefix("| WMKC_NET_ERR_"))
+        .filter_map(|rest| rest.split(' ').next())
+        .collect();
+    for &code in NetError::ALL {
+        let count = rows.iter().filter(|&&name| name == code.name()).count();
+        assert_eq!(
+            count,
+            1,
+            "{} appears {count} times in crates/conformance/README.md",
+            code.code()
+        );
+    }
+    assert_eq!(
+        rows.len(),
+        NetError::ALL.len(),
+        "no rows for codes the spec lacks"
+    );
+}
