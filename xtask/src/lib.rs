@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod diagnostic;
+pub mod hint;
 pub mod io_kind;
 pub mod locate;
 pub mod render;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
+use crate::hint::closest;
 
 /// The whole spec file.
 #[derive(Debug, Deserialize)]
@@ -83,8 +84,17 @@ pub struct SpecSource {
 pub fn load(path: &Path) -> Result<SpecSource, Diagnostic> {
     let bytes = std::fs::read(path)
         .map_err(|err| Diagnostic::file(path, format!("cannot read the spec: {err}")))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|err| Diagnostic::file(path, format!("the spec is not UTF-8: {err}")))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        Diagnostic::at(
+            path,
+            line,
+            column,
+            "the spec is not UTF-8: save it as UTF-8".to_string(),
+        )
+    })?;
     let spec = parse(path, &text)?;
     Ok(SpecSource {
         path: path.to_path_buf(),
@@ -100,6 +110,85 @@ pub fn parse(path: &Path, text: &str) -> Result<Spec, Diagnostic> {
     }
     serde_yaml::from_str(text).map_err(|err| {
         let (line, column) = err.location().map_or((1, 1), |at| (at.line(), at.column()));
-        Diagnostic::at(path, line, column, format!("invalid spec: {err}"))
+        let message = without_locations(&err.to_string());
+        let code = code_named_in(text, &message)
+            .map(|name| format!(" (code `{name}`)"))
+            .unwrap_or_default();
+        Diagnostic::at(
+            path,
+            line,
+            column,
+            format!("invalid spec{code}: {message}{}", serde_hint(&message)),
+        )
     })
+}
+
+/// Drops serde_yaml's ` at line N column M`: the location is in the
+/// `PATH:LINE:COLUMN` prefix already.
+fn without_locations(message: &str) -> String {
+    let digits =
+        |text: &str| text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(at) = rest.find(" at line ") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + " at line ".len()..];
+        let line_len = digits(after);
+        match after[line_len..].strip_prefix(" column ") {
+            Some(column) if line_len > 0 && digits(column) > 0 => rest = &column[digits(column)..],
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A hint for the serde errors people make most: a misspelt key, a top level
+/// that is not the expected mapping.
+fn serde_hint(message: &str) -> String {
+    if let Some(rest) = message.split("unknown field `").nth(1) {
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = expected.split('`').skip(1).step_by(2);
+        if let Some(near) = closest(field, known) {
+            return format!("; did you mean `{near}`?");
+        }
+    }
+    if message.contains("expected struct Spec") {
+        return "; the top level must be a mapping with `prefix`, `crate`, `operations` and `codes`".to_string();
+    }
+    String::new()
+}
+
+/// The name of the code a serde path such as `codes[3].linux` points into, if
+/// the text is well-formed enough to tell.
+fn code_named_in(text: &str, message: &str) -> Option<String> {
+    let index: usize = message
+        .strip_prefix("codes[")?
+        .split(']')
+        .next()?
+        .parse()
+        .ok()?;
+    let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    let name = value.get("codes")?.get(index)?.get("name")?;
+    name.as_str().map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_are_dropped_from_messages() {
+        assert_eq!(
+            without_locations(
+                "did not find ']' at line 11 column 6, while parsing a sequence at line 9 column 13"
+            ),
+            "did not find ']', while parsing a sequence"
+        );
+        assert_eq!(without_locations("at line end"), "at line end");
+        assert_eq!(without_locations("x at line 3"), "x at line 3");
+    }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::catalogue::{Catalogue, Code, CrateInfo, Native, Operation, Platform};
 use crate::diagnostic::Diagnostic;
+use crate::hint::closest;
 use crate::locate::Locator;
 use crate::spec::{CodeSpec, NativeSpec, SpecSource};
 
@@ -102,7 +103,7 @@ impl Checker<'_> {
             krate: CrateInfo {
                 name: spec.krate.name.clone(),
                 version: spec.krate.version.clone(),
-                description: normalise_space(&spec.krate.description),
+                description: spec.krate.description.clone(),
             },
             operations,
             codes,
@@ -241,8 +242,8 @@ impl Checker<'_> {
             operations: code_operations,
             linux,
             windows,
-            zh: spec.zh.trim_end().to_string(),
-            en: normalise_space(&spec.en),
+            zh: spec.zh.clone(),
+            en: spec.en.clone(),
         }
     }
 
@@ -270,6 +271,8 @@ impl Checker<'_> {
                     );
                 }
                 Some(id) => ids.push(id),
+                // With no vocabulary every name is unknown; that one problem is reported once.
+                None if operations.is_empty() => {}
                 None => {
                     let hint = closest(name, operations.iter().map(|op| op.name.as_str()))
                         .map(|near| format!("; did you mean `{near}`?"))
@@ -374,14 +377,11 @@ impl Checker<'_> {
                 }
             }
             for ids in by_value.values().filter(|ids| ids.len() > 1) {
+                // A code that declares an alias (even a broken one, reported above) is not canonical.
                 let canonical: Vec<usize> = ids
                     .iter()
                     .copied()
-                    .filter(|&id| {
-                        catalogue.codes[id]
-                            .native(platform)
-                            .is_some_and(|n| n.alias_of.is_none())
-                    })
+                    .filter(|&id| !self.declares_alias(id, platform))
                     .collect();
                 if canonical.len() > 1 {
                     let value = catalogue.codes[ids[0]]
@@ -408,13 +408,23 @@ impl Checker<'_> {
         }
     }
 
+    fn declares_alias(&self, id: usize, platform: Platform) -> bool {
+        let code = &self.source.spec.codes[id];
+        let native = match platform {
+            Platform::Linux => &code.linux,
+            Platform::Windows => &code.windows,
+        };
+        native.as_ref().is_some_and(|n| n.alias_of.is_some())
+    }
+
     /// `FromStr` must map each accepted string to one code.
     fn check_parse_keys(&mut self, catalogue: &Catalogue) {
         let mut owner: BTreeMap<&str, usize> = BTreeMap::new();
         for id in 0..catalogue.codes.len() {
             for key in catalogue.parse_keys(id) {
                 if let Some(&first) = owner.get(key) {
-                    if first != id {
+                    // A repeated name is reported once, as such.
+                    if first != id && catalogue.codes[first].name != catalogue.codes[id].name {
                         let first_name = &catalogue.codes[first].name;
                         self.code_problem(id, &["name"], format!("`{key}` would parse as both `{first_name}` and this code; names, codes and symbols must be distinct across codes"));
                     }
@@ -457,20 +467,18 @@ fn is_semver(version: &str) -> bool {
         && rest.len() != 1
 }
 
-/// A description must say something and hold no control characters but line breaks.
+/// A text must say something, and hold no control characters but line breaks and tabs.
 fn check_text(text: &str) -> Result<(), String> {
     if text.trim().is_empty() {
-        return Err("is empty".to_string());
+        return Err("is empty or only whitespace".to_string());
     }
-    if let Some(c) = text.chars().find(|&c| c.is_control() && c != '\n') {
-        return Err(format!("contains the control character {:?}", c));
+    if let Some(c) = text
+        .chars()
+        .find(|&c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(format!("contains the control character {c:?}"));
     }
     Ok(())
-}
-
-/// Folds the line breaks and runs of spaces of a folded YAML paragraph.
-fn normalise_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `closesocket` → `Closesocket`, `get_opt` → `GetOpt`.
@@ -486,50 +494,9 @@ fn camel_case(name: &str) -> String {
         .collect()
 }
 
-/// The known word nearest to `word`, if it is near enough to be a likely typo.
-fn closest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    known
-        .map(|candidate| (edit_distance(word, candidate), candidate))
-        .filter(|&(distance, candidate)| distance <= 2.max(candidate.len() / 3))
-        .min_by_key(|&(distance, _)| distance)
-        .map(|(_, candidate)| candidate)
-}
-
-/// Optimal string alignment distance: Levenshtein plus swaps of neighbours (`sned` → `send` is 1).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    rows[0] = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = best;
-        }
-    }
-    rows[a.len()][b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggests_the_nearest_operation() {
-        let known = ["accept", "bind", "send", "recv"];
-        assert_eq!(closest("sned", known.into_iter()), Some("send"));
-        assert_eq!(closest("bnid", known.into_iter()), Some("bind"));
-        assert_eq!(closest("frobnicate", known.into_iter()), None);
-    }
 
     #[test]
     fn recognises_semantic_versions() {

@@ -1,0 +1,200 @@
+//! Every kind of spec mistake, one fixture each under `tests/fixtures/invalid/`:
+//! `gen` and `check` exit 2 with `PATH:LINE:COLUMN: error: …` naming the code
+//! and field, and the output folder keeps the same bytes and mtimes.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::SystemTime;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn xtask(args: &[&std::ffi::OsStr]) -> (Option<i32>, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .output()
+        .expect("run xtask");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, SystemTime)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("read dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let modified = fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .expect("mtime");
+                files.push((path.clone(), fs::read(&path).expect("read"), modified));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Runs `gen` and `check` on an invalid spec against a tree generated from
+/// the valid minimal spec, and returns the messages.
+fn reject(spec: &Path) -> String {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let out = scratch.path().join("out");
+    let (status, message) = xtask(&[
+        "gen".as_ref(),
+        "--spec".as_ref(),
+        fixture("minimal.yaml").as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(status, Some(0), "the minimal spec is valid: {message}");
+    let before = snapshot(&out);
+    let mut messages = String::new();
+    for command in ["gen", "check"] {
+        let (status, message) = xtask(&[
+            command.as_ref(),
+            "--spec".as_ref(),
+            spec.as_os_str(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ]);
+        assert_eq!(status, Some(2), "{command} exits 2: {message}");
+        assert!(message.ends_with("nothing was written.\n"), "{message}");
+        assert_eq!(
+            snapshot(&out),
+            before,
+            "{command} left the output folder as it was"
+        );
+        messages = message;
+    }
+    messages
+}
+
+/// `name`: the fixture; `position`: where the first message points; `parts`: what it says.
+fn expect(name: &str, position: &str, parts: &[&str]) {
+    let spec = fixture(&format!("invalid/{name}.yaml"));
+    let message = reject(&spec);
+    let first = message.lines().next().unwrap_or_default();
+    let prefix = format!("{}:{position}: error: ", spec.display());
+    assert!(
+        first.starts_with(&prefix),
+        "expected {prefix:?}, got:\n{message}"
+    );
+    for part in parts {
+        assert!(first.contains(part), "expected {part:?} in:\n{message}");
+    }
+}
+
+macro_rules! invalid {
+    ($($name:ident: $position:literal, [$($part:literal),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                expect(stringify!($name), $position, &[$($part),*]);
+            }
+        )*
+    };
+}
+
+invalid! {
+    malformed_yaml: "11:6", ["did not find expected ',' or ']'"];
+    top_level_not_a_mapping: "1:1", ["the top level must be a mapping"];
+    empty: "1:1", ["the spec is empty"];
+    only_comments: "3:1", ["missing field `prefix`"];
+    not_utf8: "3:9", ["not UTF-8"];
+    unknown_field: "29:5", ["code `ECONNRESET`", "unknown field `zx`", "did you mean `zh`?"];
+    missing_field: "25:5", ["code `ECONNRESET`", "missing field `en`"];
+    wrong_type: "27:41", ["code `ECONNRESET`", "codes[2].linux.value", "invalid type: sequence, expected i64"];
+    empty_text: "29:5", ["code `ECONNRESET`, field `zh`: text is empty"];
+    whitespace_text: "30:5", ["code `ECONNRESET`, field `en`: text is empty or only whitespace"];
+    control_character: "30:5", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
+    unknown_operation: "26:18", ["code `ECONNRESET`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"];
+    repeated_operation: "26:18", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
+    empty_operation_list: "26:5", ["code `ECONNRESET`, field `operations`: the list of operations is empty"];
+    repeated_name: "25:5", ["code `EAGAIN`, field `name`: name `EAGAIN` is used by an earlier code too"];
+    name_not_upper_identifier: "25:5", ["field `name`: name `econn-reset` must be upper-case"];
+    // An upper-case identifier is never a Rust keyword; a keyword fails the same rule.
+    name_is_a_keyword: "25:5", ["field `name`: name `self` must be upper-case"];
+    name_collides_with_generated_item: "25:5", ["name `ALL` collides with the generated associated item `NetError::ALL`"];
+    name_collides_with_a_symbol: "25:5", ["`WSAEWOULDBLOCK` would parse as both `EWOULDBLOCK` and this code"];
+    no_platform: "25:5", ["code `ECONNRESET`", "the code has no platform"];
+    linux_value_out_of_range: "27:34", ["code `ECONNRESET`, field `linux.value`: Linux value 4096 is outside 1..=4095"];
+    linux_value_zero: "27:34", ["Linux value 0 is outside 1..=4095"];
+    windows_value_out_of_range: "28:39", ["code `ECONNRESET`, field `windows.value`: Windows value 54 is outside 10000..=11999"];
+    windows_symbol_without_wsa: "28:16", ["field `windows.symbol`: symbol `ECONNRESET` is not a Winsock name"];
+    linux_symbol_not_errno: "27:14", ["field `linux.symbol`: symbol `WSAECONNRESET` is not an errno name"];
+    shared_value_without_alias: "20:35", ["code `EWOULDBLOCK`, field `linux.value`: Linux value 11 is shared by EAGAIN, EWOULDBLOCK", "`alias_of: EAGAIN`"];
+    alias_to_missing_code: "20:46", ["field `linux.alias_of`: `alias_of: EAGAINN` names no code"];
+    alias_to_itself: "20:46", ["`alias_of: EWOULDBLOCK` names the code itself"];
+    alias_to_code_without_platform: "21:54", ["field `windows.alias_of`: alias of `EAGAIN`, which has no Windows value"];
+    alias_with_different_value: "20:46", ["alias of `EAGAIN`, whose Linux value is 11, not 12"];
+    alias_chain: "34:42", ["code `EAGAIN2`", "alias of `EWOULDBLOCK`, which is itself an alias"];
+    empty_vocabulary: "9:1", ["the operation vocabulary is empty"];
+    repeated_vocabulary: "9:22", ["operation `bind` is listed twice"];
+    invalid_vocabulary_name: "9:22", ["operation `Bind-It` must be a lower-case identifier"];
+    invalid_crate_name: "5:3", ["crate name `test net err` is not a valid Cargo package name"];
+    invalid_crate_version: "6:3", ["crate version `one` is not a semantic version"];
+    invalid_prefix: "2:1", ["prefix `test-err` must be upper-case"];
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run() {
+    let spec = fixture("invalid/several_problems.yaml");
+    let message = reject(&spec);
+    let errors: Vec<&str> = message
+        .lines()
+        .filter(|line| line.contains(": error: "))
+        .collect();
+    assert_eq!(errors.len(), 3, "{message}");
+    assert!(
+        errors[0].contains("code `EAGAIN`, field `zh`: text is empty"),
+        "{message}"
+    );
+    assert!(
+        errors[1].contains("unknown operation `sned`; did you mean `send`?"),
+        "{message}"
+    );
+    assert!(
+        errors[2].contains("Windows value 54 is outside"),
+        "{message}"
+    );
+    assert!(message.contains("3 problem(s) in the spec"));
+}
+
+#[test]
+fn a_missing_spec_is_an_error() {
+    let message = reject(&fixture("invalid/does-not-exist.yaml"));
+    assert!(message.contains("cannot read the spec"), "{message}");
+}
+
+#[test]
+fn an_unreadable_spec_is_an_error() {
+    // A folder cannot be read as a file, for root too (a chmod 000 file can be).
+    let message = reject(&fixture("invalid"));
+    assert!(message.contains("cannot read the spec"), "{message}");
+}
+
+#[test]
+fn every_fixture_has_its_test() {
+    let source = include_str!("invalid_specs.rs");
+    for entry in fs::read_dir(fixture("invalid")).expect("fixtures") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .replace(".yaml", "");
+        assert!(
+            source.contains(&format!("    {name}: \"")) || name == "several_problems",
+            "no test for {name}"
+        );
+    }
+}
