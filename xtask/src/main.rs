@@ -73,6 +73,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // gen holds the output folder for the whole plan-and-apply; check only reads.
+    let _lock = match args.command {
+        Command::Gen => match write::lock(&args.out) {
+            Ok(lock) => Some(lock),
+            Err(err) => {
+                eprintln!("error: {err}");
+                return ExitCode::from(2);
+            }
+        },
+        Command::Check => None,
+    };
     let plan = match write::plan(&args.out, &files) {
         Ok(plan) => plan,
         Err(err) => {

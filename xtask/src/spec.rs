@@ -84,6 +84,11 @@ pub struct SpecSource {
 pub fn load(path: &Path) -> Result<SpecSource, Diagnostic> {
     let bytes = std::fs::read(path)
         .map_err(|err| Diagnostic::file(path, format!("cannot read the spec: {err}")))?;
+    from_bytes(path, bytes)
+}
+
+/// Decodes and parses the bytes of a spec file; `path` is only used in messages.
+pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SpecSource, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;

@@ -67,6 +67,33 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
     move |err| WriteError::Io(path.to_path_buf(), err)
 }
 
+/// Holds the output folder for one `gen` run at a time.
+pub struct OutputLock {
+    _folder: Option<fs::File>,
+}
+
+/// Creates `out` if needed and takes an exclusive lock on it, so that two
+/// `gen` runs at once take turns (the second then finds nothing to do).
+/// Where a folder cannot be opened as a file (Windows), runs go unlocked;
+/// they still write whole files and tolerate each other's removals.
+pub fn lock(out: &Path) -> Result<OutputLock, WriteError> {
+    if out.exists() && !out.is_dir() {
+        return Err(WriteError::Io(
+            out.to_path_buf(),
+            io::Error::other("the output path is not a folder"),
+        ));
+    }
+    fs::create_dir_all(out).map_err(io_error(out))?;
+    let folder = match fs::File::open(out) {
+        Ok(folder) => {
+            folder.lock().map_err(io_error(out))?;
+            Some(folder)
+        }
+        Err(_) => None,
+    };
+    Ok(OutputLock { _folder: folder })
+}
+
 /// Compares `files` with the contents of `out` (which may not exist yet).
 pub fn plan(out: &Path, files: &[GeneratedFile]) -> Result<Plan, WriteError> {
     let mut on_disk = BTreeMap::new();
@@ -133,7 +160,11 @@ pub fn apply(out: &Path, plan: &Plan) -> Result<Vec<String>, WriteError> {
     }
     for path in &plan.stale {
         let full = out.join(path);
-        fs::remove_file(&full).map_err(io_error(&full))?;
+        match fs::remove_file(&full) {
+            // Another run removed it first: the goal is reached.
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+            result => result.map_err(io_error(&full))?,
+        }
         remove_empty_parents(out, &full);
         touched.push(path.clone());
     }

@@ -338,3 +338,110 @@ fn usage_errors_exit_2() {
     assert_eq!(run.status.code(), Some(2));
     assert!(stderr(&run).contains("`--out` needs a path"));
 }
+
+#[test]
+fn an_out_path_that_is_a_file_is_an_error() {
+    let scratch = Scratch::new();
+    fs::remove_dir_all(scratch.out()).expect("remove out");
+    fs::write(scratch.out(), "a file\n").expect("write");
+    for command in ["gen", "check"] {
+        let run = scratch.run(command);
+        assert_eq!(run.status.code(), Some(2), "{command}");
+        assert!(
+            stderr(&run).contains("the output path is not a folder"),
+            "{}",
+            stderr(&run)
+        );
+    }
+    assert_eq!(fs::read_to_string(scratch.out()).expect("read"), "a file\n");
+}
+
+#[test]
+fn an_interrupted_run_leaves_whole_files_and_check_says_what_differs() {
+    // A run stopped between writing its temporary file and renaming it leaves
+    // the old file in place and the new one beside it, under a temporary name.
+    let scratch = Scratch::new();
+    scratch.edit_spec(
+        "zh: 执行的调用被操作系统截断。",
+        "zh: 执行的调用被信号中断。",
+    );
+    let target = scratch.out().join("docs/net-errors.zh.md");
+    let new = xtask::generate(&scratch.spec(), &scratch.out())
+        .expect("valid")
+        .into_iter()
+        .find(|file| file.path == "docs/net-errors.zh.md")
+        .expect("the zh doc");
+    fs::write(
+        scratch.out().join("docs/.net-errors.zh.md.4242.tmp"),
+        &new.contents,
+    )
+    .expect("temp");
+    let check = scratch.run("check");
+    assert_eq!(check.status.code(), Some(1));
+    let report = stdout(&check);
+    assert!(
+        report.contains("changed: ") && report.contains("docs/net-errors.zh.md"),
+        "{report}"
+    );
+    assert!(
+        report.contains("stray (generated, no longer produced): ")
+            && report.contains(".net-errors.zh.md.4242.tmp"),
+        "{report}"
+    );
+    assert!(
+        fs::read_to_string(&target)
+            .expect("old file")
+            .contains("执行的调用被操作系统截断。")
+    );
+
+    assert_eq!(scratch.run("gen").status.code(), Some(0));
+    assert!(
+        !scratch
+            .out()
+            .join("docs/.net-errors.zh.md.4242.tmp")
+            .exists()
+    );
+    assert_eq!(scratch.run("check").status.code(), Some(0));
+}
+
+#[test]
+fn two_gen_runs_at_once_both_finish_and_leave_a_correct_tree() {
+    for round in 0..5 {
+        let scratch = Scratch::new();
+        scratch.edit_spec(
+            "zh: 执行的调用被操作系统截断。",
+            &format!("zh: 第{round}轮。"),
+        );
+        fs::write(
+            scratch.out().join("docs/old.md"),
+            "<!-- @generated from an older spec -->\n",
+        )
+        .expect("stale");
+        let spawn = || {
+            Command::new(env!("CARGO_BIN_EXE_xtask"))
+                .arg("gen")
+                .arg("--spec")
+                .arg(scratch.spec())
+                .arg("--out")
+                .arg(scratch.out())
+                .spawn()
+                .expect("spawn xtask")
+        };
+        let (mut first, mut second) = (spawn(), spawn());
+        assert!(
+            first.wait().expect("wait").success(),
+            "round {round}: first run"
+        );
+        assert!(
+            second.wait().expect("wait").success(),
+            "round {round}: second run"
+        );
+        let check = scratch.run("check");
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "round {round}: {}",
+            stdout(&check)
+        );
+    }
+}

@@ -450,7 +450,7 @@ impl NetError {
         Self::EINVALIDPROCTABLE,
         Self::EPROVIDERFAILEDINIT,
     ];
-    /// The full code, such as `WMKC_NET_ERR_ECONNRESET`.
+    /// The full code, such as `WMKC_NET_ERR_EINTR`.
     #[must_use]
     pub const fn code(self) -> &'static str {
         match self {
@@ -504,7 +504,7 @@ impl NetError {
             Self::EPROVIDERFAILEDINIT => "WMKC_NET_ERR_EPROVIDERFAILEDINIT",
         }
     }
-    /// The code without its prefix, such as `ECONNRESET`; also the variant's name.
+    /// The code without its prefix, such as `EINTR`; also the variant's name.
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -1163,7 +1163,7 @@ impl NetError {
             Self::EPROVIDERFAILEDINIT => Some(10106),
         }
     }
-    /// The Linux errno symbol, such as `ECONNRESET`.
+    /// The Linux errno symbol, such as `EINTR`, if Linux reports this code.
     #[must_use]
     pub const fn errno_symbol(self) -> Option<&'static str> {
         match self {
@@ -1217,7 +1217,7 @@ impl NetError {
             Self::EPROVIDERFAILEDINIT => None,
         }
     }
-    /// The Winsock symbol, such as `WSAECONNRESET`.
+    /// The Winsock symbol, such as `WSAEINTR`, if Windows reports this code.
     #[must_use]
     pub const fn wsa_symbol(self) -> Option<&'static str> {
         match self {
@@ -1396,8 +1396,8 @@ impl NetError {
     /// std gives its Linux errno, or, for a Windows-only code, its Winsock value;
     /// `ErrorKind::Other` where std has no specific kind.
     ///
-    /// Where std's kind is a variant that is not stable yet (such as the kind of
-    /// `ELOOP`), it is taken from std on a host that uses those numbers and is
+    /// Where std's kind is a variant that is not stable yet (such as
+    /// `FilesystemLoop`), it is taken from std on a host that uses those numbers and is
     /// `ErrorKind::Other` elsewhere.
     #[must_use]
     pub fn kind(self) -> std::io::ErrorKind {
@@ -1470,7 +1470,7 @@ fn host_kind(platform: Platform, value: i32) -> std::io::ErrorKind {
         std::io::ErrorKind::Other
     }
 }
-/// `NAME: English text`, such as `ECONNRESET: The peer reset the connection…`.
+/// `NAME: English text`: the code's name, a colon, and [`NetError::en`].
 impl fmt::Display for NetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())?;
@@ -1480,7 +1480,7 @@ impl fmt::Display for NetError {
 }
 impl std::error::Error for NetError {}
 /// Accepts the full code, the name, and the Linux or Windows symbol
-/// (`WMKC_NET_ERR_ECONNRESET`, `ECONNRESET`, `WSAECONNRESET`). Case-sensitive.
+/// (for the first code: `WMKC_NET_ERR_EINTR`, `EINTR`, `WSAEINTR`). Case-sensitive.
 impl FromStr for NetError {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

@@ -306,6 +306,56 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
     let from_errno = decode_fn(catalogue, Platform::Linux);
     let from_wsa = decode_fn(catalogue, Platform::Windows);
     let prefix = &catalogue.prefix;
+    // Examples in the docs come from the spec, never from a hard-coded code.
+    let example = |platform: Option<Platform>| {
+        catalogue
+            .codes
+            .iter()
+            .find(|code| platform.is_none_or(|p| code.native(p).is_some()))
+            .map(|code| {
+                (
+                    code.code.clone(),
+                    code.name.clone(),
+                    platform
+                        .and_then(|p| code.native(p))
+                        .map(|n| n.symbol.clone()),
+                )
+            })
+            .unwrap_or_default()
+    };
+    let (example_code, example_name, _) = example(None);
+    let code_doc = doc(&[format!("The full code, such as `{example_code}`.")]);
+    let name_doc = doc(&[format!(
+        "The code without its prefix, such as `{example_name}`; also the variant's name."
+    )]);
+    let symbol_doc = |platform: Platform, what: &str| {
+        let symbol = example(Some(platform))
+            .2
+            .map(|s| format!(", such as `{s}`"))
+            .unwrap_or_default();
+        doc(&[format!(
+            "The {what} symbol{symbol}, if {} reports this code.",
+            platform.name()
+        )])
+    };
+    let errno_symbol_doc = symbol_doc(Platform::Linux, "Linux errno");
+    let wsa_symbol_doc = symbol_doc(Platform::Windows, "Winsock");
+    let parse_examples: Vec<String> = if catalogue.codes.is_empty() {
+        Vec::new()
+    } else {
+        catalogue
+            .parse_keys(0)
+            .into_iter()
+            .map(|key| format!("`{key}`"))
+            .collect()
+    };
+    let parse_doc = doc(&[
+        "Accepts the full code, the name, and the Linux or Windows symbol".to_string(),
+        format!(
+            "(for the first code: {}). Case-sensitive.",
+            parse_examples.join(", ")
+        ),
+    ]);
     let enum_doc = doc(&[
         format!("A socket error code of the WMKC network library (`{prefix}*`)."),
         String::new(),
@@ -349,13 +399,13 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
             /// Every code, in spec order.
             pub const ALL: &'static [NetError] = &[#(Self::#all),*];
 
-            /// The full code, such as `WMKC_NET_ERR_ECONNRESET`.
+            #code_doc
             #[must_use]
             pub const fn code(self) -> &'static str {
                 match self { #(#code_arms)* }
             }
 
-            /// The code without its prefix, such as `ECONNRESET`; also the variant's name.
+            #name_doc
             #[must_use]
             pub const fn name(self) -> &'static str {
                 match self { #(#name_arms)* }
@@ -397,13 +447,13 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
                 match self { #(#wsa_arms)* }
             }
 
-            /// The Linux errno symbol, such as `ECONNRESET`.
+            #errno_symbol_doc
             #[must_use]
             pub const fn errno_symbol(self) -> Option<&'static str> {
                 match self { #(#errno_symbol_arms)* }
             }
 
-            /// The Winsock symbol, such as `WSAECONNRESET`.
+            #wsa_symbol_doc
             #[must_use]
             pub const fn wsa_symbol(self) -> Option<&'static str> {
                 match self { #(#wsa_symbol_arms)* }
@@ -448,8 +498,8 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
             /// std gives its Linux errno, or, for a Windows-only code, its Winsock value;
             /// `ErrorKind::Other` where std has no specific kind.
             ///
-            /// Where std's kind is a variant that is not stable yet (such as the kind of
-            /// `ELOOP`), it is taken from std on a host that uses those numbers and is
+            /// Where std's kind is a variant that is not stable yet (such as
+            /// `FilesystemLoop`), it is taken from std on a host that uses those numbers and is
             /// `ErrorKind::Other` elsewhere.
             #[must_use]
             pub fn kind(self) -> std::io::ErrorKind {
@@ -468,7 +518,7 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
 
         #host_kind_fn
 
-        /// `NAME: English text`, such as `ECONNRESET: The peer reset the connection…`.
+        /// `NAME: English text`: the code's name, a colon, and [`NetError::en`].
         impl fmt::Display for NetError {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.name())?;
@@ -479,8 +529,7 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
 
         impl std::error::Error for NetError {}
 
-        /// Accepts the full code, the name, and the Linux or Windows symbol
-        /// (`WMKC_NET_ERR_ECONNRESET`, `ECONNRESET`, `WSAECONNRESET`). Case-sensitive.
+        #parse_doc
         impl FromStr for NetError {
             type Err = ParseError;
 

@@ -1,0 +1,142 @@
+//! Hostile text is only text: a spec whose texts hold quotes, backslashes,
+//! comment markers, braces, pipes, HTML, backticks, tabs and Chinese
+//! punctuation generates a crate that compiles and returns exactly those
+//! strings, and docs whose tables keep their columns and hold no raw HTML.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+fn hostile_spec() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile.yaml")
+}
+
+fn generate(out: &Path) {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("gen")
+        .arg("--spec")
+        .arg(hostile_spec())
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run xtask");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Unescaped `|` in a Markdown table row: its column separators.
+fn separators(row: &str) -> usize {
+    let mut count = 0;
+    let mut escaped = false;
+    for c in row.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => count += 1,
+            _ => escaped = false,
+        }
+    }
+    count
+}
+
+#[test]
+fn hostile_docs_keep_their_tables_and_hold_no_html() {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    generate(scratch.path());
+    for language in ["en", "zh"] {
+        let doc = fs::read_to_string(
+            scratch
+                .path()
+                .join(format!("docs/net-errors.{language}.md")),
+        )
+        .expect("doc");
+        let mut lines = doc.lines();
+        assert!(
+            lines
+                .next()
+                .is_some_and(|header| header.starts_with("<!-- @generated"))
+        );
+        for line in lines {
+            assert!(!line.contains('<'), "raw HTML in {language} doc: {line}");
+            if line.starts_with('|') {
+                assert_eq!(separators(line), 5, "a table row keeps 4 columns: {line}");
+            }
+            assert!(
+                !line.starts_with("- looks like"),
+                "a text became a list item: {line}"
+            );
+            assert!(
+                !line.starts_with("# not") && !line.starts_with("> not"),
+                "a text became markup: {line}"
+            );
+        }
+        for code in [
+            "HOSTILE_EQUOTE",
+            "HOSTILE_ECOMMENT",
+            "HOSTILE_EMARKUP",
+            "HOSTILE_ETABS",
+        ] {
+            assert!(
+                doc.contains(&format!("##### {code} - [")),
+                "{code} has its entry"
+            );
+        }
+    }
+}
+
+#[test]
+fn hostile_crate_compiles_and_returns_the_exact_texts() {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let out = scratch.path().join("out");
+    generate(&out);
+
+    let text = fs::read_to_string(hostile_spec()).expect("spec");
+    let spec = xtask::spec::parse(&hostile_spec(), &text).expect("the hostile spec parses");
+    // A test crate beside the generated one; `{:?}` of a str is a valid Rust literal.
+    let mut checks = String::new();
+    for code in &spec.codes {
+        checks.push_str(&format!(
+            "    assert_eq!(NetError::{name}.en(), {en:?});\n    assert_eq!(NetError::{name}.zh(), {zh:?});\n    assert_eq!(NetError::{name}.to_string(), format!(\"{name}: {{}}\", {en:?}));\n",
+            name = code.name,
+            en = code.en,
+            zh = code.zh,
+        ));
+    }
+    let harness = scratch.path().join("harness");
+    fs::create_dir_all(harness.join("tests")).expect("harness");
+    fs::write(
+        harness.join("Cargo.toml"),
+        "[package]\nname = \"harness\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nhostile-net-err = { path = \"../out/hostile-net-err\" }\n\n[workspace]\n",
+    )
+    .expect("harness manifest");
+    fs::write(
+        harness.join("tests/texts.rs"),
+        format!("use hostile_net_err::NetError;\n\n#[test]\nfn texts_are_exact() {{\n{checks}}}\n"),
+    )
+    .expect("harness test");
+
+    // A target folder of its own inside the workspace's, reused between runs.
+    let target = xtask::workspace_root().join("target/hostile-harness");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["test", "--offline", "--quiet", "--manifest-path"])
+        .arg(harness.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target)
+        .env("RUSTFLAGS", "-D warnings")
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .output()
+        .expect("run cargo");
+    assert!(
+        output.status.success(),
+        "the hostile crate failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("test result: ok. 1 passed"),
+        "the exact-text test ran: {stdout}"
+    );
+}

@@ -1,0 +1,266 @@
+//! No input makes the generator panic: arbitrary bytes and arbitrary
+//! spec-shaped YAML go through the reader, the validator and the renderers,
+//! and come back as an error or as output.
+//!
+//! CI runs 1,000 cases per property. For a long run:
+//! `PROPTEST_CASES=1000000 cargo test --release -p xtask --test properties`.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use serde_yaml::{Mapping, Value};
+use xtask::render::{render_all, text::escape_markdown};
+use xtask::{locate::Locator, spec, validate};
+
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1000);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// The whole pipeline on one input: read, validate, render. Returns whether it was valid.
+fn pipeline(bytes: Vec<u8>) -> bool {
+    let path = Path::new("fuzz.yaml");
+    let Ok(source) = spec::from_bytes(path, bytes) else {
+        return false;
+    };
+    match validate::validate(&source) {
+        Ok(catalogue) => {
+            let files = render_all(&catalogue, "fuzz.yaml");
+            assert!(
+                files
+                    .iter()
+                    .all(|file| xtask::write::has_marker(&file.contents))
+            );
+            true
+        }
+        Err(problems) => {
+            assert!(!problems.is_empty());
+            for problem in &problems {
+                let line_count = source.text.lines().count().max(1);
+                assert!(
+                    problem.line >= 1 && problem.line <= line_count + 1,
+                    "{problem} is inside the file"
+                );
+            }
+            false
+        }
+    }
+}
+
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(vec!["accept", "bind", "send", "recv", "sned", "close", "", "Bind", "a_b", "self", "ALL"])
+            .prop_map(str::to_string),
+        3 => "[A-Z][A-Z0-9_]{0,8}",
+        2 => "[a-z_]{0,8}",
+        1 => any::<String>(),
+    ]
+}
+
+fn text() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        6 => any::<String>().prop_map(Value::String),
+        2 => "[ -~\\t\\n中文，。“”|<>`*_#-]{0,40}".prop_map(Value::String),
+        1 => any::<i64>().prop_map(|n| Value::Number(n.into())),
+        1 => Just(Value::Null),
+    ]
+}
+
+fn number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        4 => (-5i64..5000).prop_map(|n| Value::Number(n.into())),
+        4 => (9990i64..12010).prop_map(|n| Value::Number(n.into())),
+        2 => any::<i64>().prop_map(|n| Value::Number(n.into())),
+        1 => any::<f64>().prop_map(|n| Value::Number(n.into())),
+        1 => word().prop_map(Value::String),
+    ]
+}
+
+/// A mapping holding some of `fields`, sometimes with a stray key.
+fn mapping(fields: Vec<(&'static str, BoxedStrategy<Value>)>) -> impl Strategy<Value = Value> {
+    let entries: Vec<_> = fields
+        .into_iter()
+        .map(|(key, value)| {
+            prop::option::weighted(0.9, value).prop_map(move |v| v.map(|v| (key, v)))
+        })
+        .collect();
+    (entries, prop::option::weighted(0.1, (word(), text()))).prop_map(|(entries, stray)| {
+        let mut map = Mapping::new();
+        for (key, value) in entries.into_iter().flatten() {
+            map.insert(Value::String(key.to_string()), value);
+        }
+        if let Some((key, value)) = stray {
+            map.insert(Value::String(key), value);
+        }
+        Value::Mapping(map)
+    })
+}
+
+fn words(max: usize) -> BoxedStrategy<Value> {
+    prop::collection::vec(word().prop_map(Value::String), 0..max)
+        .prop_map(Value::Sequence)
+        .boxed()
+}
+
+fn native() -> BoxedStrategy<Value> {
+    mapping(vec![
+        ("symbol", word().prop_map(Value::String).boxed()),
+        ("value", number().boxed()),
+        ("alias_of", word().prop_map(Value::String).boxed()),
+    ])
+    .boxed()
+}
+
+fn code() -> BoxedStrategy<Value> {
+    mapping(vec![
+        ("name", word().prop_map(Value::String).boxed()),
+        ("operations", words(5)),
+        ("linux", native()),
+        ("windows", native()),
+        ("zh", text().boxed()),
+        ("en", text().boxed()),
+    ])
+    .boxed()
+}
+
+fn spec_shaped() -> impl Strategy<Value = Value> {
+    mapping(vec![
+        ("prefix", word().prop_map(Value::String).boxed()),
+        (
+            "crate",
+            mapping(vec![
+                ("name", word().prop_map(Value::String).boxed()),
+                (
+                    "version",
+                    prop_oneof![Just("1.0.0".to_string()), "[0-9.a-z+-]{0,8}"]
+                        .prop_map(Value::String)
+                        .boxed(),
+                ),
+                ("description", text().boxed()),
+            ])
+            .boxed(),
+        ),
+        ("operations", words(8)),
+        (
+            "codes",
+            prop::collection::vec(code(), 0..6)
+                .prop_map(Value::Sequence)
+                .boxed(),
+        ),
+    ])
+}
+
+/// Specs that are valid more often than not, so the renderers see random data.
+fn plausible_spec() -> impl Strategy<Value = String> {
+    let code = (
+        "E[A-Z]{1,6}",
+        prop::sample::subsequence(vec!["accept", "bind", "send"], 1..=3),
+        prop::option::of(1i64..200),
+        prop::option::of(10000i64..10100),
+        "\\PC{1,40}",
+        "\\PC{1,40}(\n\\PC{1,20})?",
+    );
+    prop::collection::vec(code, 1..6).prop_map(|codes| {
+        let mut list = Vec::new();
+        for (name, operations, linux, windows, en, zh) in codes {
+            let mut map = Mapping::new();
+            let put = |map: &mut Mapping, key: &str, value: Value| map.insert(Value::String(key.to_string()), value);
+            put(&mut map, "name", Value::String(name.clone()));
+            put(&mut map, "operations", Value::Sequence(operations.iter().map(|op| Value::String(op.to_string())).collect()));
+            for (key, symbol, value) in [("linux", name.clone(), linux), ("windows", format!("WSA{name}"), windows)] {
+                if let Some(value) = value {
+                    let mut native = Mapping::new();
+                    put(&mut native, "symbol", Value::String(symbol));
+                    put(&mut native, "value", Value::Number(value.into()));
+                    put(&mut map, key, Value::Mapping(native));
+                }
+            }
+            put(&mut map, "zh", Value::String(zh));
+            put(&mut map, "en", Value::String(en));
+            list.push(Value::Mapping(map));
+        }
+        let codes = serde_yaml::to_string(&Value::Sequence(list)).expect("serialises");
+        let indented: String = codes.lines().map(|line| format!("  {line}\n")).collect();
+        format!("prefix: P_\ncrate:\n  name: p\n  version: 1.0.0\n  description: d\noperations: [accept, bind, send]\ncodes:\n{indented}")
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn plausible_specs_render_or_are_refused(text in plausible_spec()) {
+        pipeline(text.into_bytes());
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        pipeline(bytes);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "[ -~\\n\\t:\\-\\[\\]{}#|\"'中]{0,300}") {
+        pipeline(text.into_bytes());
+    }
+
+    #[test]
+    fn spec_shaped_yaml_never_panics(value in spec_shaped()) {
+        let text = serde_yaml::to_string(&value).expect("a YAML value serialises");
+        pipeline(text.into_bytes());
+    }
+
+    #[test]
+    fn locating_any_field_in_any_text_never_panics(text in any::<String>(), index in 0usize..8, path in prop::collection::vec(word(), 0..3)) {
+        let locator = Locator::new(&text);
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let at = locator.code(index, &path);
+        prop_assert!(at.line >= 1 && at.column >= 1);
+        prop_assert!(at.line <= text.split('\n').count().max(1));
+    }
+
+    #[test]
+    fn escaped_text_is_one_line_of_plain_text(text in any::<String>()) {
+        let escaped = escape_markdown(&text);
+        prop_assert!(!escaped.contains('\n') && !escaped.contains('<') && !escaped.contains('\t'));
+        let mut backslashes = 0;
+        for c in escaped.chars() {
+            if c == '|' || c == '`' {
+                prop_assert!(backslashes % 2 == 1, "unescaped {c:?} in {escaped:?}");
+            }
+            backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        }
+    }
+}
+
+/// The properties are not vacuous: the bundled spec and most plausible specs
+/// are valid, so the renderers run on random data.
+#[test]
+fn valid_specs_come_through() {
+    let text = std::fs::read(xtask::default_spec()).expect("the bundled spec");
+    assert!(pipeline(text));
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = plausible_spec();
+    let valid = (0..200)
+        .filter(|_| {
+            pipeline(
+                strategy
+                    .new_tree(&mut runner)
+                    .expect("a value")
+                    .current()
+                    .into_bytes(),
+            )
+        })
+        .count();
+    assert!(
+        valid >= 50,
+        "only {valid} of 200 plausible specs were valid"
+    );
+}
