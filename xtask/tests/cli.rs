@@ -445,3 +445,21 @@ fn two_gen_runs_at_once_both_finish_and_leave_a_correct_tree() {
         );
     }
 }
+
+#[test]
+fn a_long_diff_is_capped_with_a_count() {
+    let scratch = Scratch::new();
+    let doc = scratch.out().join("docs/net-errors.en.md");
+    let original = fs::read_to_string(&doc).expect("read");
+    let header = original.lines().next().expect("header");
+    let filler: String = (0..500).map(|n| format!("line {n}\n")).collect();
+    fs::write(&doc, format!("{header}\n{filler}")).expect("write");
+    let check = scratch.run("check");
+    assert_eq!(check.status.code(), Some(1));
+    let report = stdout(&check);
+    assert!(report.contains("@@ "), "a unified diff with hunks: {report}");
+    let shown = report.lines().filter(|line| line.starts_with("-line ")).count();
+    assert!(shown > 0 && shown < 500, "the diff is capped ({shown} removed lines shown)");
+    assert!(report.contains("more diff lines not shown"), "{report}");
+    assert!(report.trim_end().ends_with("Run `cargo xtask gen` and commit the result."), "{report}");
+}
