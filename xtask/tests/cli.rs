@@ -457,9 +457,23 @@ fn a_long_diff_is_capped_with_a_count() {
     let check = scratch.run("check");
     assert_eq!(check.status.code(), Some(1));
     let report = stdout(&check);
-    assert!(report.contains("@@ "), "a unified diff with hunks: {report}");
-    let shown = report.lines().filter(|line| line.starts_with("-line ")).count();
-    assert!(shown > 0 && shown < 500, "the diff is capped ({shown} removed lines shown)");
+    assert!(
+        report.contains("@@ "),
+        "a unified diff with hunks: {report}"
+    );
+    let shown = report
+        .lines()
+        .filter(|line| line.starts_with("-line "))
+        .count();
+    assert!(
+        shown > 0 && shown < 500,
+        "the diff is capped ({shown} removed lines shown)"
+    );
     assert!(report.contains("more diff lines not shown"), "{report}");
-    assert!(report.trim_end().ends_with("Run `cargo xtask gen` and commit the result."), "{report}");
+    assert!(
+        report
+            .trim_end()
+            .ends_with("Run `cargo xtask gen` and commit the result."),
+        "{report}"
+    );
 }

@@ -1278,48 +1278,132 @@ impl NetError {
     /// This reads the errno table whatever the host is; use [`NetError::from_raw_os_error`] for the host's own numbers.
     #[must_use]
     pub const fn from_errno(code: i32) -> Option<NetError> {
-        match code {
-            1 => Some(Self::EPERM),
-            2 => Some(Self::ENOENT),
-            4 => Some(Self::EINTR),
-            5 => Some(Self::EIO),
-            9 => Some(Self::EBADF),
-            11 => Some(Self::EAGAIN),
-            12 => Some(Self::ENOMEM),
-            13 => Some(Self::EACCES),
-            14 => Some(Self::EFAULT),
-            20 => Some(Self::ENOTDIR),
-            22 => Some(Self::EINVAL),
-            23 => Some(Self::ENFILE),
-            24 => Some(Self::EMFILE),
-            28 => Some(Self::ENOSPC),
-            30 => Some(Self::EROFS),
-            32 => Some(Self::EPIPE),
-            36 => Some(Self::ENAMETOOLONG),
-            40 => Some(Self::ELOOP),
-            71 => Some(Self::EPROTO),
-            88 => Some(Self::ENOTSOCK),
-            89 => Some(Self::EDESTADDRREQ),
-            90 => Some(Self::EMSGSIZE),
-            91 => Some(Self::EPROTOTYPE),
-            93 => Some(Self::EPROTONOSUPPORT),
-            95 => Some(Self::EOPNOTSUPP),
-            97 => Some(Self::EAFNOSUPPORT),
-            98 => Some(Self::EADDRINUSE),
-            99 => Some(Self::EADDRNOTAVAIL),
-            101 => Some(Self::ENETUNREACH),
-            103 => Some(Self::ECONNABORTED),
-            104 => Some(Self::ECONNRESET),
-            105 => Some(Self::ENOBUFS),
-            106 => Some(Self::EISCONN),
-            107 => Some(Self::ENOTCONN),
-            110 => Some(Self::ETIMEDOUT),
-            111 => Some(Self::ECONNREFUSED),
-            114 => Some(Self::EALREADY),
-            115 => Some(Self::EINPROGRESS),
-            122 => Some(Self::EDQUOT),
-            _ => None,
-        }
+        const TABLE: [Option<NetError>; 122] = [
+            Some(NetError::EPERM),
+            Some(NetError::ENOENT),
+            None,
+            Some(NetError::EINTR),
+            Some(NetError::EIO),
+            None,
+            None,
+            None,
+            Some(NetError::EBADF),
+            None,
+            Some(NetError::EAGAIN),
+            Some(NetError::ENOMEM),
+            Some(NetError::EACCES),
+            Some(NetError::EFAULT),
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::ENOTDIR),
+            None,
+            Some(NetError::EINVAL),
+            Some(NetError::ENFILE),
+            Some(NetError::EMFILE),
+            None,
+            None,
+            None,
+            Some(NetError::ENOSPC),
+            None,
+            Some(NetError::EROFS),
+            None,
+            Some(NetError::EPIPE),
+            None,
+            None,
+            None,
+            Some(NetError::ENAMETOOLONG),
+            None,
+            None,
+            None,
+            Some(NetError::ELOOP),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::EPROTO),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::ENOTSOCK),
+            Some(NetError::EDESTADDRREQ),
+            Some(NetError::EMSGSIZE),
+            Some(NetError::EPROTOTYPE),
+            None,
+            Some(NetError::EPROTONOSUPPORT),
+            None,
+            Some(NetError::EOPNOTSUPP),
+            None,
+            Some(NetError::EAFNOSUPPORT),
+            Some(NetError::EADDRINUSE),
+            Some(NetError::EADDRNOTAVAIL),
+            None,
+            Some(NetError::ENETUNREACH),
+            None,
+            Some(NetError::ECONNABORTED),
+            Some(NetError::ECONNRESET),
+            Some(NetError::ENOBUFS),
+            Some(NetError::EISCONN),
+            Some(NetError::ENOTCONN),
+            None,
+            None,
+            Some(NetError::ETIMEDOUT),
+            Some(NetError::ECONNREFUSED),
+            None,
+            None,
+            Some(NetError::EALREADY),
+            Some(NetError::EINPROGRESS),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::EDQUOT),
+        ];
+        let offset = code.wrapping_sub(1) as u32 as usize;
+        if offset < TABLE.len() { TABLE[offset] } else { None }
     }
     /// Decodes a Winsock error code, on any host; `None` for a value no code has.
     ///
@@ -1328,41 +1412,113 @@ impl NetError {
     /// This reads the WSA table whatever the host is; use [`NetError::from_raw_os_error`] for the host's own numbers.
     #[must_use]
     pub const fn from_wsa(code: i32) -> Option<NetError> {
-        match code {
-            10004 => Some(Self::EINTR),
-            10013 => Some(Self::EACCES),
-            10014 => Some(Self::EFAULT),
-            10022 => Some(Self::EINVAL),
-            10024 => Some(Self::EMFILE),
-            10035 => Some(Self::EWOULDBLOCK),
-            10036 => Some(Self::EINPROGRESS),
-            10037 => Some(Self::EALREADY),
-            10038 => Some(Self::ENOTSOCK),
-            10040 => Some(Self::EMSGSIZE),
-            10041 => Some(Self::EPROTOTYPE),
-            10043 => Some(Self::EPROTONOSUPPORT),
-            10044 => Some(Self::ESOCKTNOSUPPORT),
-            10045 => Some(Self::EOPNOTSUPP),
-            10047 => Some(Self::EAFNOSUPPORT),
-            10048 => Some(Self::EADDRINUSE),
-            10049 => Some(Self::EADDRNOTAVAIL),
-            10050 => Some(Self::ENETDOWN),
-            10051 => Some(Self::ENETUNREACH),
-            10053 => Some(Self::ECONNABORTED),
-            10054 => Some(Self::ECONNRESET),
-            10055 => Some(Self::ENOBUFS),
-            10056 => Some(Self::EISCONN),
-            10057 => Some(Self::ENOTCONN),
-            10058 => Some(Self::ESHUTDOWN),
-            10060 => Some(Self::ETIMEDOUT),
-            10061 => Some(Self::ECONNREFUSED),
-            10065 => Some(Self::EHOSTUNREACH),
-            10093 => Some(Self::NOTINITIALISED),
-            10104 => Some(Self::EINVALIDPROCTABLE),
-            10105 => Some(Self::EINVALIDPROVIDER),
-            10106 => Some(Self::EPROVIDERFAILEDINIT),
-            _ => None,
-        }
+        const TABLE: [Option<NetError>; 103] = [
+            Some(NetError::EINTR),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::EACCES),
+            Some(NetError::EFAULT),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::EINVAL),
+            None,
+            Some(NetError::EMFILE),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::EWOULDBLOCK),
+            Some(NetError::EINPROGRESS),
+            Some(NetError::EALREADY),
+            Some(NetError::ENOTSOCK),
+            None,
+            Some(NetError::EMSGSIZE),
+            Some(NetError::EPROTOTYPE),
+            None,
+            Some(NetError::EPROTONOSUPPORT),
+            Some(NetError::ESOCKTNOSUPPORT),
+            Some(NetError::EOPNOTSUPP),
+            None,
+            Some(NetError::EAFNOSUPPORT),
+            Some(NetError::EADDRINUSE),
+            Some(NetError::EADDRNOTAVAIL),
+            Some(NetError::ENETDOWN),
+            Some(NetError::ENETUNREACH),
+            None,
+            Some(NetError::ECONNABORTED),
+            Some(NetError::ECONNRESET),
+            Some(NetError::ENOBUFS),
+            Some(NetError::EISCONN),
+            Some(NetError::ENOTCONN),
+            Some(NetError::ESHUTDOWN),
+            None,
+            Some(NetError::ETIMEDOUT),
+            Some(NetError::ECONNREFUSED),
+            None,
+            None,
+            None,
+            Some(NetError::EHOSTUNREACH),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::NOTINITIALISED),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some(NetError::EINVALIDPROCTABLE),
+            Some(NetError::EINVALIDPROVIDER),
+            Some(NetError::EPROVIDERFAILEDINIT),
+        ];
+        let offset = code.wrapping_sub(10004) as u32 as usize;
+        if offset < TABLE.len() { TABLE[offset] } else { None }
     }
     /// Decodes an OS error number with the host's own table: errno on Linux
     /// (on architectures with the generic numbering), Winsock codes on Windows.
@@ -1484,94 +1640,860 @@ impl std::error::Error for NetError {}
 impl FromStr for NetError {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "WMKC_NET_ERR_EINTR" | "EINTR" | "WSAEINTR" => Ok(Self::EINTR),
-            "WMKC_NET_ERR_EACCES" | "EACCES" | "WSAEACCES" => Ok(Self::EACCES),
-            "WMKC_NET_ERR_EFAULT" | "EFAULT" | "WSAEFAULT" => Ok(Self::EFAULT),
-            "WMKC_NET_ERR_EINVAL" | "EINVAL" | "WSAEINVAL" => Ok(Self::EINVAL),
-            "WMKC_NET_ERR_EMFILE" | "EMFILE" | "WSAEMFILE" => Ok(Self::EMFILE),
-            "WMKC_NET_ERR_EISCONN" | "EISCONN" | "WSAEISCONN" => Ok(Self::EISCONN),
-            "WMKC_NET_ERR_ENOBUFS" | "ENOBUFS" | "WSAENOBUFS" => Ok(Self::ENOBUFS),
-            "WMKC_NET_ERR_EALREADY" | "EALREADY" | "WSAEALREADY" => Ok(Self::EALREADY),
-            "WMKC_NET_ERR_ENOTCONN" | "ENOTCONN" | "WSAENOTCONN" => Ok(Self::ENOTCONN),
-            "WMKC_NET_ERR_EMSGSIZE" | "EMSGSIZE" | "WSAEMSGSIZE" => Ok(Self::EMSGSIZE),
-            "WMKC_NET_ERR_ENOTSOCK" | "ENOTSOCK" | "WSAENOTSOCK" => Ok(Self::ENOTSOCK),
-            "WMKC_NET_ERR_ETIMEDOUT" | "ETIMEDOUT" | "WSAETIMEDOUT" => {
-                Ok(Self::ETIMEDOUT)
+        parse_key(s).ok_or_else(|| ParseError::new(ParseTarget::NetError, s))
+    }
+}
+/// The code a string names: by length, then by a distinguishing byte, then one comparison.
+fn parse_key(s: &str) -> Option<NetError> {
+    let bytes = s.as_bytes();
+    match bytes.len() {
+        3 => {
+            if bytes == b"EIO" {
+                return Some(NetError::EIO);
             }
-            "WMKC_NET_ERR_EPROTOTYPE" | "EPROTOTYPE" | "WSAEPROTOTYPE" => {
-                Ok(Self::EPROTOTYPE)
-            }
-            "WMKC_NET_ERR_EOPNOTSUPP" | "EOPNOTSUPP" | "WSAEOPNOTSUPP" => {
-                Ok(Self::EOPNOTSUPP)
-            }
-            "WMKC_NET_ERR_EADDRINUSE" | "EADDRINUSE" | "WSAEADDRINUSE" => {
-                Ok(Self::EADDRINUSE)
-            }
-            "WMKC_NET_ERR_ECONNRESET" | "ECONNRESET" | "WSAECONNRESET" => {
-                Ok(Self::ECONNRESET)
-            }
-            "WMKC_NET_ERR_ENETUNREACH" | "ENETUNREACH" | "WSAENETUNREACH" => {
-                Ok(Self::ENETUNREACH)
-            }
-            "WMKC_NET_ERR_EWOULDBLOCK" | "EWOULDBLOCK" | "WSAEWOULDBLOCK" => {
-                Ok(Self::EWOULDBLOCK)
-            }
-            "WMKC_NET_ERR_EINPROGRESS" | "EINPROGRESS" | "WSAEINPROGRESS" => {
-                Ok(Self::EINPROGRESS)
-            }
-            "WMKC_NET_ERR_ECONNREFUSED" | "ECONNREFUSED" | "WSAECONNREFUSED" => {
-                Ok(Self::ECONNREFUSED)
-            }
-            "WMKC_NET_ERR_ECONNABORTED" | "ECONNABORTED" | "WSAECONNABORTED" => {
-                Ok(Self::ECONNABORTED)
-            }
-            "WMKC_NET_ERR_EAFNOSUPPORT" | "EAFNOSUPPORT" | "WSAEAFNOSUPPORT" => {
-                Ok(Self::EAFNOSUPPORT)
-            }
-            "WMKC_NET_ERR_EADDRNOTAVAIL" | "EADDRNOTAVAIL" | "WSAEADDRNOTAVAIL" => {
-                Ok(Self::EADDRNOTAVAIL)
-            }
-            "WMKC_NET_ERR_EPROTONOSUPPORT" | "EPROTONOSUPPORT" | "WSAEPROTONOSUPPORT" => {
-                Ok(Self::EPROTONOSUPPORT)
-            }
-            "WMKC_NET_ERR_EIO" | "EIO" => Ok(Self::EIO),
-            "WMKC_NET_ERR_EPIPE" | "EPIPE" => Ok(Self::EPIPE),
-            "WMKC_NET_ERR_EPERM" | "EPERM" => Ok(Self::EPERM),
-            "WMKC_NET_ERR_EROFS" | "EROFS" => Ok(Self::EROFS),
-            "WMKC_NET_ERR_EBADF" | "EBADF" => Ok(Self::EBADF),
-            "WMKC_NET_ERR_ELOOP" | "ELOOP" => Ok(Self::ELOOP),
-            "WMKC_NET_ERR_EDQUOT" | "EDQUOT" => Ok(Self::EDQUOT),
-            "WMKC_NET_ERR_ENOSPC" | "ENOSPC" => Ok(Self::ENOSPC),
-            "WMKC_NET_ERR_ENOENT" | "ENOENT" => Ok(Self::ENOENT),
-            "WMKC_NET_ERR_ENOMEM" | "ENOMEM" => Ok(Self::ENOMEM),
-            "WMKC_NET_ERR_ENFILE" | "ENFILE" => Ok(Self::ENFILE),
-            "WMKC_NET_ERR_EPROTO" | "EPROTO" => Ok(Self::EPROTO),
-            "WMKC_NET_ERR_EAGAIN" | "EAGAIN" => Ok(Self::EAGAIN),
-            "WMKC_NET_ERR_ENOTDIR" | "ENOTDIR" => Ok(Self::ENOTDIR),
-            "WMKC_NET_ERR_ENAMETOOLONG" | "ENAMETOOLONG" => Ok(Self::ENAMETOOLONG),
-            "WMKC_NET_ERR_EDESTADDRREQ" | "EDESTADDRREQ" => Ok(Self::EDESTADDRREQ),
-            "WMKC_NET_ERR_ENETDOWN" | "ENETDOWN" | "WSAENETDOWN" => Ok(Self::ENETDOWN),
-            "WMKC_NET_ERR_ESHUTDOWN" | "ESHUTDOWN" | "WSAESHUTDOWN" => {
-                Ok(Self::ESHUTDOWN)
-            }
-            "WMKC_NET_ERR_EHOSTUNREACH" | "EHOSTUNREACH" | "WSAEHOSTUNREACH" => {
-                Ok(Self::EHOSTUNREACH)
-            }
-            "WMKC_NET_ERR_NOTINITIALISED" | "NOTINITIALISED" | "WSANOTINITIALISED" => {
-                Ok(Self::NOTINITIALISED)
-            }
-            "WMKC_NET_ERR_ESOCKTNOSUPPORT" | "ESOCKTNOSUPPORT" | "WSAESOCKTNOSUPPORT" => {
-                Ok(Self::ESOCKTNOSUPPORT)
-            }
-            "WMKC_NET_ERR_EINVALIDPROVIDER" | "EINVALIDPROVIDER"
-            | "WSAEINVALIDPROVIDER" => Ok(Self::EINVALIDPROVIDER),
-            "WMKC_NET_ERR_EINVALIDPROCTABLE" | "EINVALIDPROCTABLE"
-            | "WSAEINVALIDPROCTABLE" => Ok(Self::EINVALIDPROCTABLE),
-            "WMKC_NET_ERR_EPROVIDERFAILEDINIT" | "EPROVIDERFAILEDINIT"
-            | "WSAEPROVIDERFAILEDINIT" => Ok(Self::EPROVIDERFAILEDINIT),
-            _ => Err(ParseError::new(ParseTarget::NetError, s)),
+            None
         }
+        5 => {
+            match bytes[3] {
+                b'D' => {
+                    if bytes == b"EBADF" {
+                        return Some(NetError::EBADF);
+                    }
+                    None
+                }
+                b'F' => {
+                    if bytes == b"EROFS" {
+                        return Some(NetError::EROFS);
+                    }
+                    None
+                }
+                b'O' => {
+                    if bytes == b"ELOOP" {
+                        return Some(NetError::ELOOP);
+                    }
+                    None
+                }
+                b'P' => {
+                    if bytes == b"EPIPE" {
+                        return Some(NetError::EPIPE);
+                    }
+                    None
+                }
+                b'R' => {
+                    if bytes == b"EPERM" {
+                        return Some(NetError::EPERM);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"EINTR" {
+                        return Some(NetError::EINTR);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        6 => {
+            match bytes[3] {
+                b'A' => {
+                    if bytes == b"EAGAIN" {
+                        return Some(NetError::EAGAIN);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"EACCES" {
+                        return Some(NetError::EACCES);
+                    }
+                    None
+                }
+                b'E' => {
+                    if bytes == b"ENOENT" {
+                        return Some(NetError::ENOENT);
+                    }
+                    None
+                }
+                b'I' => {
+                    if bytes == b"EMFILE" {
+                        return Some(NetError::EMFILE);
+                    }
+                    if bytes == b"ENFILE" {
+                        return Some(NetError::ENFILE);
+                    }
+                    None
+                }
+                b'M' => {
+                    if bytes == b"ENOMEM" {
+                        return Some(NetError::ENOMEM);
+                    }
+                    None
+                }
+                b'O' => {
+                    if bytes == b"EPROTO" {
+                        return Some(NetError::EPROTO);
+                    }
+                    None
+                }
+                b'S' => {
+                    if bytes == b"ENOSPC" {
+                        return Some(NetError::ENOSPC);
+                    }
+                    None
+                }
+                b'U' => {
+                    if bytes == b"EFAULT" {
+                        return Some(NetError::EFAULT);
+                    }
+                    if bytes == b"EDQUOT" {
+                        return Some(NetError::EDQUOT);
+                    }
+                    None
+                }
+                b'V' => {
+                    if bytes == b"EINVAL" {
+                        return Some(NetError::EINVAL);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        7 => {
+            match bytes[3] {
+                b'B' => {
+                    if bytes == b"ENOBUFS" {
+                        return Some(NetError::ENOBUFS);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"EISCONN" {
+                        return Some(NetError::EISCONN);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"ENOTDIR" {
+                        return Some(NetError::ENOTDIR);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        8 => {
+            match bytes[6] {
+                b'C' => {
+                    if bytes == b"ENOTSOCK" {
+                        return Some(NetError::ENOTSOCK);
+                    }
+                    None
+                }
+                b'D' => {
+                    if bytes == b"EALREADY" {
+                        return Some(NetError::EALREADY);
+                    }
+                    None
+                }
+                b'N' => {
+                    if bytes == b"ENOTCONN" {
+                        return Some(NetError::ENOTCONN);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"WSAEINTR" {
+                        return Some(NetError::EINTR);
+                    }
+                    None
+                }
+                b'W' => {
+                    if bytes == b"ENETDOWN" {
+                        return Some(NetError::ENETDOWN);
+                    }
+                    None
+                }
+                b'Z' => {
+                    if bytes == b"EMSGSIZE" {
+                        return Some(NetError::EMSGSIZE);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        9 => {
+            match bytes[4] {
+                b'A' => {
+                    if bytes == b"WSAEACCES" {
+                        return Some(NetError::EACCES);
+                    }
+                    None
+                }
+                b'E' => {
+                    if bytes == b"ETIMEDOUT" {
+                        return Some(NetError::ETIMEDOUT);
+                    }
+                    None
+                }
+                b'F' => {
+                    if bytes == b"WSAEFAULT" {
+                        return Some(NetError::EFAULT);
+                    }
+                    None
+                }
+                b'I' => {
+                    if bytes == b"WSAEINVAL" {
+                        return Some(NetError::EINVAL);
+                    }
+                    None
+                }
+                b'M' => {
+                    if bytes == b"WSAEMFILE" {
+                        return Some(NetError::EMFILE);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"ESHUTDOWN" {
+                        return Some(NetError::ESHUTDOWN);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        10 => {
+            match bytes[6] {
+                b'B' => {
+                    if bytes == b"WSAENOBUFS" {
+                        return Some(NetError::ENOBUFS);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"WSAEISCONN" {
+                        return Some(NetError::EISCONN);
+                    }
+                    None
+                }
+                b'E' => {
+                    if bytes == b"ECONNRESET" {
+                        return Some(NetError::ECONNRESET);
+                    }
+                    None
+                }
+                b'N' => {
+                    if bytes == b"EADDRINUSE" {
+                        return Some(NetError::EADDRINUSE);
+                    }
+                    None
+                }
+                b'S' => {
+                    if bytes == b"EOPNOTSUPP" {
+                        return Some(NetError::EOPNOTSUPP);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"EPROTOTYPE" {
+                        return Some(NetError::EPROTOTYPE);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        11 => {
+            match bytes[4] {
+                b'A' => {
+                    if bytes == b"WSAEALREADY" {
+                        return Some(NetError::EALREADY);
+                    }
+                    None
+                }
+                b'L' => {
+                    if bytes == b"EWOULDBLOCK" {
+                        return Some(NetError::EWOULDBLOCK);
+                    }
+                    None
+                }
+                b'M' => {
+                    if bytes == b"WSAEMSGSIZE" {
+                        return Some(NetError::EMSGSIZE);
+                    }
+                    None
+                }
+                b'N' => {
+                    match bytes[7] {
+                        b'C' => {
+                            if bytes == b"WSAENOTCONN" {
+                                return Some(NetError::ENOTCONN);
+                            }
+                            None
+                        }
+                        b'D' => {
+                            if bytes == b"WSAENETDOWN" {
+                                return Some(NetError::ENETDOWN);
+                            }
+                            None
+                        }
+                        b'S' => {
+                            if bytes == b"WSAENOTSOCK" {
+                                return Some(NetError::ENOTSOCK);
+                            }
+                            None
+                        }
+                        _ => None,
+                    }
+                }
+                b'R' => {
+                    if bytes == b"EINPROGRESS" {
+                        return Some(NetError::EINPROGRESS);
+                    }
+                    None
+                }
+                b'U' => {
+                    if bytes == b"ENETUNREACH" {
+                        return Some(NetError::ENETUNREACH);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        12 => {
+            match bytes[5] {
+                b'A' => {
+                    if bytes == b"ECONNABORTED" {
+                        return Some(NetError::ECONNABORTED);
+                    }
+                    if bytes == b"EDESTADDRREQ" {
+                        return Some(NetError::EDESTADDRREQ);
+                    }
+                    None
+                }
+                b'H' => {
+                    if bytes == b"WSAESHUTDOWN" {
+                        return Some(NetError::ESHUTDOWN);
+                    }
+                    None
+                }
+                b'I' => {
+                    if bytes == b"WSAETIMEDOUT" {
+                        return Some(NetError::ETIMEDOUT);
+                    }
+                    None
+                }
+                b'R' => {
+                    if bytes == b"ECONNREFUSED" {
+                        return Some(NetError::ECONNREFUSED);
+                    }
+                    None
+                }
+                b'S' => {
+                    if bytes == b"EAFNOSUPPORT" {
+                        return Some(NetError::EAFNOSUPPORT);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"ENAMETOOLONG" {
+                        return Some(NetError::ENAMETOOLONG);
+                    }
+                    None
+                }
+                b'U' => {
+                    if bytes == b"EHOSTUNREACH" {
+                        return Some(NetError::EHOSTUNREACH);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        13 => {
+            match bytes[4] {
+                b'A' => {
+                    if bytes == b"WSAEADDRINUSE" {
+                        return Some(NetError::EADDRINUSE);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"WSAECONNRESET" {
+                        return Some(NetError::ECONNRESET);
+                    }
+                    None
+                }
+                b'O' => {
+                    if bytes == b"WSAEOPNOTSUPP" {
+                        return Some(NetError::EOPNOTSUPP);
+                    }
+                    None
+                }
+                b'P' => {
+                    if bytes == b"WSAEPROTOTYPE" {
+                        return Some(NetError::EPROTOTYPE);
+                    }
+                    None
+                }
+                b'R' => {
+                    if bytes == b"EADDRNOTAVAIL" {
+                        return Some(NetError::EADDRNOTAVAIL);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        14 => {
+            match bytes[5] {
+                b'E' => {
+                    if bytes == b"WSAENETUNREACH" {
+                        return Some(NetError::ENETUNREACH);
+                    }
+                    None
+                }
+                b'I' => {
+                    if bytes == b"NOTINITIALISED" {
+                        return Some(NetError::NOTINITIALISED);
+                    }
+                    None
+                }
+                b'N' => {
+                    if bytes == b"WSAEINPROGRESS" {
+                        return Some(NetError::EINPROGRESS);
+                    }
+                    None
+                }
+                b'O' => {
+                    if bytes == b"WSAEWOULDBLOCK" {
+                        return Some(NetError::EWOULDBLOCK);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        15 => {
+            match bytes[4] {
+                b'A' => {
+                    if bytes == b"WSAEAFNOSUPPORT" {
+                        return Some(NetError::EAFNOSUPPORT);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"WSAECONNREFUSED" {
+                        return Some(NetError::ECONNREFUSED);
+                    }
+                    if bytes == b"WSAECONNABORTED" {
+                        return Some(NetError::ECONNABORTED);
+                    }
+                    None
+                }
+                b'H' => {
+                    if bytes == b"WSAEHOSTUNREACH" {
+                        return Some(NetError::EHOSTUNREACH);
+                    }
+                    None
+                }
+                b'K' => {
+                    if bytes == b"ESOCKTNOSUPPORT" {
+                        return Some(NetError::ESOCKTNOSUPPORT);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"EPROTONOSUPPORT" {
+                        return Some(NetError::EPROTONOSUPPORT);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        16 => {
+            match bytes[1] {
+                b'I' => {
+                    if bytes == b"EINVALIDPROVIDER" {
+                        return Some(NetError::EINVALIDPROVIDER);
+                    }
+                    None
+                }
+                b'M' => {
+                    if bytes == b"WMKC_NET_ERR_EIO" {
+                        return Some(NetError::EIO);
+                    }
+                    None
+                }
+                b'S' => {
+                    if bytes == b"WSAEADDRNOTAVAIL" {
+                        return Some(NetError::EADDRNOTAVAIL);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        17 => {
+            if bytes == b"WSANOTINITIALISED" {
+                return Some(NetError::NOTINITIALISED);
+            }
+            if bytes == b"EINVALIDPROCTABLE" {
+                return Some(NetError::EINVALIDPROCTABLE);
+            }
+            None
+        }
+        18 => {
+            match bytes[17] {
+                b'E' => {
+                    if bytes == b"WMKC_NET_ERR_EPIPE" {
+                        return Some(NetError::EPIPE);
+                    }
+                    None
+                }
+                b'F' => {
+                    if bytes == b"WMKC_NET_ERR_EBADF" {
+                        return Some(NetError::EBADF);
+                    }
+                    None
+                }
+                b'M' => {
+                    if bytes == b"WMKC_NET_ERR_EPERM" {
+                        return Some(NetError::EPERM);
+                    }
+                    None
+                }
+                b'P' => {
+                    if bytes == b"WMKC_NET_ERR_ELOOP" {
+                        return Some(NetError::ELOOP);
+                    }
+                    None
+                }
+                b'R' => {
+                    if bytes == b"WMKC_NET_ERR_EINTR" {
+                        return Some(NetError::EINTR);
+                    }
+                    None
+                }
+                b'S' => {
+                    if bytes == b"WMKC_NET_ERR_EROFS" {
+                        return Some(NetError::EROFS);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"WSAEPROTONOSUPPORT" {
+                        return Some(NetError::EPROTONOSUPPORT);
+                    }
+                    if bytes == b"WSAESOCKTNOSUPPORT" {
+                        return Some(NetError::ESOCKTNOSUPPORT);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        19 => {
+            match bytes[16] {
+                b'A' => {
+                    if bytes == b"WMKC_NET_ERR_EAGAIN" {
+                        return Some(NetError::EAGAIN);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"WMKC_NET_ERR_EACCES" {
+                        return Some(NetError::EACCES);
+                    }
+                    None
+                }
+                b'D' => {
+                    if bytes == b"WSAEINVALIDPROVIDER" {
+                        return Some(NetError::EINVALIDPROVIDER);
+                    }
+                    None
+                }
+                b'E' => {
+                    if bytes == b"WMKC_NET_ERR_ENOENT" {
+                        return Some(NetError::ENOENT);
+                    }
+                    None
+                }
+                b'I' => {
+                    if bytes == b"WMKC_NET_ERR_EMFILE" {
+                        return Some(NetError::EMFILE);
+                    }
+                    if bytes == b"WMKC_NET_ERR_ENFILE" {
+                        return Some(NetError::ENFILE);
+                    }
+                    None
+                }
+                b'M' => {
+                    if bytes == b"WMKC_NET_ERR_ENOMEM" {
+                        return Some(NetError::ENOMEM);
+                    }
+                    None
+                }
+                b'N' => {
+                    if bytes == b"EPROVIDERFAILEDINIT" {
+                        return Some(NetError::EPROVIDERFAILEDINIT);
+                    }
+                    None
+                }
+                b'O' => {
+                    if bytes == b"WMKC_NET_ERR_EPROTO" {
+                        return Some(NetError::EPROTO);
+                    }
+                    None
+                }
+                b'S' => {
+                    if bytes == b"WMKC_NET_ERR_ENOSPC" {
+                        return Some(NetError::ENOSPC);
+                    }
+                    None
+                }
+                b'U' => {
+                    if bytes == b"WMKC_NET_ERR_EFAULT" {
+                        return Some(NetError::EFAULT);
+                    }
+                    if bytes == b"WMKC_NET_ERR_EDQUOT" {
+                        return Some(NetError::EDQUOT);
+                    }
+                    None
+                }
+                b'V' => {
+                    if bytes == b"WMKC_NET_ERR_EINVAL" {
+                        return Some(NetError::EINVAL);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        20 => {
+            match bytes[16] {
+                b'A' => {
+                    if bytes == b"WSAEINVALIDPROCTABLE" {
+                        return Some(NetError::EINVALIDPROCTABLE);
+                    }
+                    None
+                }
+                b'B' => {
+                    if bytes == b"WMKC_NET_ERR_ENOBUFS" {
+                        return Some(NetError::ENOBUFS);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"WMKC_NET_ERR_EISCONN" {
+                        return Some(NetError::EISCONN);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"WMKC_NET_ERR_ENOTDIR" {
+                        return Some(NetError::ENOTDIR);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        21 => {
+            match bytes[19] {
+                b'C' => {
+                    if bytes == b"WMKC_NET_ERR_ENOTSOCK" {
+                        return Some(NetError::ENOTSOCK);
+                    }
+                    None
+                }
+                b'D' => {
+                    if bytes == b"WMKC_NET_ERR_EALREADY" {
+                        return Some(NetError::EALREADY);
+                    }
+                    None
+                }
+                b'N' => {
+                    if bytes == b"WMKC_NET_ERR_ENOTCONN" {
+                        return Some(NetError::ENOTCONN);
+                    }
+                    None
+                }
+                b'W' => {
+                    if bytes == b"WMKC_NET_ERR_ENETDOWN" {
+                        return Some(NetError::ENETDOWN);
+                    }
+                    None
+                }
+                b'Z' => {
+                    if bytes == b"WMKC_NET_ERR_EMSGSIZE" {
+                        return Some(NetError::EMSGSIZE);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        22 => {
+            match bytes[14] {
+                b'I' => {
+                    if bytes == b"WSAEPROVIDERFAILEDINIT" {
+                        return Some(NetError::EPROVIDERFAILEDINIT);
+                    }
+                    None
+                }
+                b'S' => {
+                    if bytes == b"WMKC_NET_ERR_ESHUTDOWN" {
+                        return Some(NetError::ESHUTDOWN);
+                    }
+                    None
+                }
+                b'T' => {
+                    if bytes == b"WMKC_NET_ERR_ETIMEDOUT" {
+                        return Some(NetError::ETIMEDOUT);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        23 => {
+            match bytes[14] {
+                b'A' => {
+                    if bytes == b"WMKC_NET_ERR_EADDRINUSE" {
+                        return Some(NetError::EADDRINUSE);
+                    }
+                    None
+                }
+                b'C' => {
+                    if bytes == b"WMKC_NET_ERR_ECONNRESET" {
+                        return Some(NetError::ECONNRESET);
+                    }
+                    None
+                }
+                b'O' => {
+                    if bytes == b"WMKC_NET_ERR_EOPNOTSUPP" {
+                        return Some(NetError::EOPNOTSUPP);
+                    }
+                    None
+                }
+                b'P' => {
+                    if bytes == b"WMKC_NET_ERR_EPROTOTYPE" {
+                        return Some(NetError::EPROTOTYPE);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        24 => {
+            match bytes[14] {
+                b'I' => {
+                    if bytes == b"WMKC_NET_ERR_EINPROGRESS" {
+                        return Some(NetError::EINPROGRESS);
+                    }
+                    None
+                }
+                b'N' => {
+                    if bytes == b"WMKC_NET_ERR_ENETUNREACH" {
+                        return Some(NetError::ENETUNREACH);
+                    }
+                    None
+                }
+                b'W' => {
+                    if bytes == b"WMKC_NET_ERR_EWOULDBLOCK" {
+                        return Some(NetError::EWOULDBLOCK);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        25 => {
+            match bytes[19] {
+                b'B' => {
+                    if bytes == b"WMKC_NET_ERR_ECONNABORTED" {
+                        return Some(NetError::ECONNABORTED);
+                    }
+                    None
+                }
+                b'D' => {
+                    if bytes == b"WMKC_NET_ERR_EDESTADDRREQ" {
+                        return Some(NetError::EDESTADDRREQ);
+                    }
+                    None
+                }
+                b'E' => {
+                    if bytes == b"WMKC_NET_ERR_ECONNREFUSED" {
+                        return Some(NetError::ECONNREFUSED);
+                    }
+                    None
+                }
+                b'N' => {
+                    if bytes == b"WMKC_NET_ERR_EHOSTUNREACH" {
+                        return Some(NetError::EHOSTUNREACH);
+                    }
+                    None
+                }
+                b'O' => {
+                    if bytes == b"WMKC_NET_ERR_ENAMETOOLONG" {
+                        return Some(NetError::ENAMETOOLONG);
+                    }
+                    None
+                }
+                b'U' => {
+                    if bytes == b"WMKC_NET_ERR_EAFNOSUPPORT" {
+                        return Some(NetError::EAFNOSUPPORT);
+                    }
+                    None
+                }
+                _ => None,
+            }
+        }
+        26 => {
+            if bytes == b"WMKC_NET_ERR_EADDRNOTAVAIL" {
+                return Some(NetError::EADDRNOTAVAIL);
+            }
+            None
+        }
+        27 => {
+            if bytes == b"WMKC_NET_ERR_NOTINITIALISED" {
+                return Some(NetError::NOTINITIALISED);
+            }
+            None
+        }
+        28 => {
+            if bytes == b"WMKC_NET_ERR_EPROTONOSUPPORT" {
+                return Some(NetError::EPROTONOSUPPORT);
+            }
+            if bytes == b"WMKC_NET_ERR_ESOCKTNOSUPPORT" {
+                return Some(NetError::ESOCKTNOSUPPORT);
+            }
+            None
+        }
+        29 => {
+            if bytes == b"WMKC_NET_ERR_EINVALIDPROVIDER" {
+                return Some(NetError::EINVALIDPROVIDER);
+            }
+            None
+        }
+        30 => {
+            if bytes == b"WMKC_NET_ERR_EINVALIDPROCTABLE" {
+                return Some(NetError::EINVALIDPROCTABLE);
+            }
+            None
+        }
+        32 => {
+            if bytes == b"WMKC_NET_ERR_EPROVIDERFAILEDINIT" {
+                return Some(NetError::EPROVIDERFAILEDINIT);
+            }
+            None
+        }
+        _ => None,
     }
 }
 /// Keeps the host's raw OS error when the host has a number for the code,

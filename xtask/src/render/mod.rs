@@ -1,6 +1,7 @@
 //! Stage 3: renderers. They read a `Catalogue` and return file contents; they
 //! never touch the file system (that is `write`'s job).
 
+pub mod lookup;
 pub mod markdown;
 pub mod rust;
 pub mod text;

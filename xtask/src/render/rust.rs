@@ -8,6 +8,7 @@ use quote::quote;
 use crate::catalogue::{Catalogue, Code, Platform};
 use crate::io_kind::{IoKind, code_kind};
 use crate::render::header_sentence;
+use crate::render::lookup;
 use crate::render::text::escape_markdown;
 
 /// Linux architectures whose errno numbers are the generic ones the spec
@@ -197,14 +198,12 @@ fn host_cfg() -> TokenStream {
 }
 
 fn decode_fn(catalogue: &Catalogue, platform: Platform) -> TokenStream {
-    let arms = catalogue
+    let table: Vec<(i32, &str)> = catalogue
         .decode_table(platform)
         .into_iter()
-        .map(|(value, id)| {
-            let value = Literal::i32_unsuffixed(value);
-            let variant = ident(&catalogue.codes[id].name);
-            quote!(#value => Some(Self::#variant),)
-        });
+        .map(|(value, id)| (value, catalogue.codes[id].name.as_str()))
+        .collect();
+    let body = lookup::decode_body(&table);
     let (name, what, symbol) = match platform {
         Platform::Linux => ("from_errno", "Linux errno value", "errno"),
         Platform::Windows => ("from_wsa", "Winsock error code", "WSA"),
@@ -223,10 +222,7 @@ fn decode_fn(catalogue: &Catalogue, platform: Platform) -> TokenStream {
         #docs
         #[must_use]
         pub const fn #name(code: i32) -> Option<NetError> {
-            match code {
-                #(#arms)*
-                _ => None,
-            }
+            #body
         }
     }
 }
@@ -298,11 +294,16 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
     let errno_symbol_arms = symbol_arms(Platform::Linux);
     let wsa_symbol_arms = symbol_arms(Platform::Windows);
     let kind_arms = arms(catalogue, |code| kind_expression(code_kind(code)));
-    let parse_arms = (0..catalogue.codes.len()).map(|id| {
-        let keys = catalogue.parse_keys(id);
-        let variant = ident(&catalogue.codes[id].name);
-        quote!(#(#keys)|* => Ok(Self::#variant),)
-    });
+    let parse_keys: Vec<(String, TokenStream)> = (0..catalogue.codes.len())
+        .flat_map(|id| {
+            let variant = ident(&catalogue.codes[id].name);
+            catalogue
+                .parse_keys(id)
+                .into_iter()
+                .map(move |key| (key.to_string(), quote!(NetError::#variant)))
+        })
+        .collect();
+    let parse_body = lookup::string_dispatch(&parse_keys);
     let from_errno = decode_fn(catalogue, Platform::Linux);
     let from_wsa = decode_fn(catalogue, Platform::Windows);
     let prefix = &catalogue.prefix;
@@ -534,11 +535,13 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
             type Err = ParseError;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    #(#parse_arms)*
-                    _ => Err(ParseError::new(ParseTarget::NetError, s)),
-                }
+                parse_key(s).ok_or_else(|| ParseError::new(ParseTarget::NetError, s))
             }
+        }
+
+        /// The code a string names: by length, then by a distinguishing byte, then one comparison.
+        fn parse_key(s: &str) -> Option<NetError> {
+            #parse_body
         }
 
         /// Keeps the host's raw OS error when the host has a number for the code,
