@@ -11,6 +11,7 @@ pub mod io_kind;
 pub mod locate;
 pub mod render;
 pub mod spec;
+pub mod synth;
 pub mod validate;
 pub mod write;
 

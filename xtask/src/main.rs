@@ -10,9 +10,11 @@ use std::process::ExitCode;
 use xtask::write;
 
 const USAGE: &str = "usage: cargo xtask <gen|check> [--spec PATH] [--out DIR]
+       cargo xtask synth N > PATH
 
   gen     write the generated tree from the spec
   check   compare the generated tree with the spec; exit 1 and show a diff on drift
+  synth   print a valid synthetic spec of N codes (at most 4095), for benchmarks
 
   --spec PATH   the spec (default: spec/net_errors.yaml in the workspace)
   --out DIR     the generated tree (default: generated/ in the workspace)";
@@ -31,6 +33,23 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut args = std::env::args_os().skip(1);
     let command = match args.next().as_ref().and_then(|a| a.to_str()) {
+        Some("synth") => {
+            let count = args.next().and_then(|n| n.to_str()?.parse::<usize>().ok());
+            match count {
+                Some(count)
+                    if (1..=xtask::synth::MAX_CODES).contains(&count) && args.next().is_none() =>
+                {
+                    print!("{}", xtask::synth::spec(count));
+                    std::process::exit(0);
+                }
+                _ => {
+                    return Err(format!(
+                        "`synth` takes one count from 1 to {}",
+                        xtask::synth::MAX_CODES
+                    ));
+                }
+            }
+        }
         Some("gen") => Command::Gen,
         Some("check") => Command::Check,
         Some(other) => return Err(format!("unknown command `{other}`")),

@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #[rustfmt::skip]
+mod decode;
+#[rustfmt::skip]
 mod net_error;
 #[rustfmt::skip]
 mod operation;

@@ -34,8 +34,17 @@ pub fn header_sentence(spec_label: &str) -> String {
 /// never an absolute one, so that output is the same on every machine).
 pub fn render_all(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile> {
     let crate_dir = catalogue.krate.name.clone();
+    // The Markdown renders beside the Rust (which spreads over threads itself).
+    let (rust_files, documents) = std::thread::scope(|scope| {
+        let documents = scope.spawn(|| markdown::documents(catalogue, spec_label));
+        let rust_files = rust::render(catalogue, spec_label);
+        let documents = documents
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (rust_files, documents)
+    });
     let mut files = Vec::new();
-    for (path, contents) in rust::render(catalogue, spec_label) {
+    for (path, contents) in rust_files {
         files.push(GeneratedFile {
             path: format!("{crate_dir}/{path}"),
             contents,
@@ -45,7 +54,7 @@ pub fn render_all(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile>
         path: format!("{crate_dir}/README.md"),
         contents: markdown::crate_readme(catalogue, spec_label),
     });
-    for (language, contents) in markdown::documents(catalogue, spec_label) {
+    for (language, contents) in documents {
         files.push(GeneratedFile {
             path: format!("docs/net-errors.{language}.md"),
             contents,

@@ -3,7 +3,7 @@
 //! literals (values or `#[doc]` attributes), so no text can change the code.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 
 use crate::catalogue::{Catalogue, Code, Platform};
 use crate::io_kind::{IoKind, code_kind};
@@ -32,18 +32,34 @@ const GENERIC_ERRNO_ARCHES: &[&str] = &[
 
 /// The crate's files: `(path relative to the crate, contents)`.
 pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> {
-    let cargo_toml = cargo_toml(catalogue, spec_label);
-    let sources = [
-        ("src/lib.rs", lib_rs()),
-        ("src/net_error.rs", net_error_rs(catalogue)),
-        ("src/operation.rs", operation_rs(catalogue)),
-        ("src/parse_error.rs", parse_error_rs()),
-        ("src/platform.rs", platform_rs()),
+    let sources: [(&str, fn(&Catalogue) -> TokenStream); 6] = [
+        ("src/decode.rs", decode_rs),
+        ("src/lib.rs", |_| lib_rs()),
+        ("src/net_error.rs", net_error_rs),
+        ("src/operation.rs", operation_rs),
+        ("src/parse_error.rs", |_| parse_error_rs()),
+        ("src/platform.rs", |_| platform_rs()),
     ];
-    let mut files = vec![("Cargo.toml".to_string(), cargo_toml)];
-    for (path, tokens) in sources {
-        files.push((path.to_string(), print(tokens, spec_label)));
-    }
+    // Large catalogues spend their time in syn and prettyplease: each file is
+    // built and printed on a thread of its own (token trees stay on their thread).
+    let printed: Vec<(String, String)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = sources
+            .into_iter()
+            .map(|(path, build)| {
+                scope.spawn(move || (path.to_string(), print(build(catalogue), spec_label)))
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    let mut files = vec![("Cargo.toml".to_string(), cargo_toml(catalogue, spec_label))];
+    files.extend(printed);
     files
 }
 
@@ -112,6 +128,8 @@ fn lib_rs() -> TokenStream {
         #![deny(missing_docs)]
 
         #[rustfmt::skip]
+        mod decode;
+        #[rustfmt::skip]
         mod net_error;
         #[rustfmt::skip]
         mod operation;
@@ -166,16 +184,37 @@ fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
     doc(&lines)
 }
 
-/// `Self::A => value,` arms, one per code.
-fn arms(catalogue: &Catalogue, value: impl Fn(&Code) -> TokenStream) -> Vec<TokenStream> {
-    catalogue
-        .codes
-        .iter()
-        .map(|code| {
-            let variant = ident(&code.name);
-            let value = value(code);
-            quote!(Self::#variant => #value,)
-        })
+/// The body of an accessor: a table indexed by the variant's discriminant
+/// (variants are numbered in spec order from 0), one entry per code.
+fn table(
+    catalogue: &Catalogue,
+    ty: TokenStream,
+    value: impl Fn(&Code) -> TokenStream,
+) -> TokenStream {
+    let values = catalogue.codes.iter().map(value);
+    let len = Literal::usize_unsuffixed(catalogue.codes.len());
+    quote! {
+        const TABLE: [#ty; #len] = [#(#values),*];
+        TABLE[self as usize]
+    }
+}
+
+/// `Self::A | Self::B => value,` arms: codes with the same value share an arm,
+/// in order of first appearance.
+fn grouped_arms(catalogue: &Catalogue, value: impl Fn(&Code) -> TokenStream) -> Vec<TokenStream> {
+    let mut groups: Vec<(String, TokenStream, Vec<Ident>)> = Vec::new();
+    for code in &catalogue.codes {
+        let value = value(code);
+        let key = value.to_string();
+        let variant = ident(&code.name);
+        match groups.iter_mut().find(|(existing, _, _)| *existing == key) {
+            Some((_, _, variants)) => variants.push(variant),
+            None => groups.push((key, value, vec![variant])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, value, variants)| quote!(#(Self::#variants)|* => #value,))
         .collect()
 }
 
@@ -249,63 +288,44 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
         quote!(#docs #name,)
     });
     let all = catalogue.codes.iter().map(|code| ident(&code.name));
-    let code_arms = arms(catalogue, |code| {
-        let text = &code.code;
-        quote!(#text)
-    });
-    let name_arms = arms(catalogue, |code| {
-        let text = &code.name;
-        quote!(#text)
-    });
-    let en_arms = arms(catalogue, |code| {
-        let text = &code.en;
-        quote!(#text)
-    });
-    let zh_arms = arms(catalogue, |code| {
-        let text = &code.zh;
-        quote!(#text)
-    });
-    let operation_arms = arms(catalogue, |code| {
+    let str_table = |text: fn(&Code) -> &str| {
+        table(catalogue, quote!(&str), |code| {
+            Literal::string(text(code)).into_token_stream()
+        })
+    };
+    let code_table = str_table(|code| &code.code);
+    let name_table = str_table(|code| &code.name);
+    let en_table = str_table(|code| &code.en);
+    let zh_table = str_table(|code| &code.zh);
+    let operation_table = table(catalogue, quote!(&[Operation]), |code| {
         let ops = code
             .operations
             .iter()
             .map(|&id| operation_variant(catalogue, id));
         quote!(&[#(Operation::#ops),*])
     });
-    let platform_arms = arms(catalogue, |code| {
+    let platform_table = table(catalogue, quote!(&[Platform]), |code| {
         let platforms = code.platforms().into_iter().map(|p| ident(p.name()));
         quote!(&[#(Platform::#platforms),*])
     });
-    let value_arms = |platform: Platform| {
-        arms(catalogue, move |code| {
+    let value_table = |platform: Platform| {
+        table(catalogue, quote!(Option<i32>), move |code| {
             option_tokens(
                 code.native(platform)
                     .map(|n| Literal::i32_unsuffixed(n.value)),
             )
         })
     };
-    let symbol_arms = |platform: Platform| {
-        arms(catalogue, move |code| {
+    let symbol_table = |platform: Platform| {
+        table(catalogue, quote!(Option<&str>), move |code| {
             option_tokens(code.native(platform).map(|n| n.symbol.clone()))
         })
     };
-    let errno_arms = value_arms(Platform::Linux);
-    let wsa_arms = value_arms(Platform::Windows);
-    let errno_symbol_arms = symbol_arms(Platform::Linux);
-    let wsa_symbol_arms = symbol_arms(Platform::Windows);
-    let kind_arms = arms(catalogue, |code| kind_expression(code_kind(code)));
-    let parse_keys: Vec<(String, TokenStream)> = (0..catalogue.codes.len())
-        .flat_map(|id| {
-            let variant = ident(&catalogue.codes[id].name);
-            catalogue
-                .parse_keys(id)
-                .into_iter()
-                .map(move |key| (key.to_string(), quote!(NetError::#variant)))
-        })
-        .collect();
-    let parse_body = lookup::string_dispatch(&parse_keys);
-    let from_errno = decode_fn(catalogue, Platform::Linux);
-    let from_wsa = decode_fn(catalogue, Platform::Windows);
+    let errno_table = value_table(Platform::Linux);
+    let wsa_table = value_table(Platform::Windows);
+    let errno_symbol_table = symbol_table(Platform::Linux);
+    let wsa_symbol_table = symbol_table(Platform::Windows);
+    let kind_arms = grouped_arms(catalogue, |code| kind_expression(code_kind(code)));
     let prefix = &catalogue.prefix;
     // Examples in the docs come from the spec, never from a hard-coded code.
     let example = |platform: Option<Platform>| {
@@ -341,22 +361,6 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
     };
     let errno_symbol_doc = symbol_doc(Platform::Linux, "Linux errno");
     let wsa_symbol_doc = symbol_doc(Platform::Windows, "Winsock");
-    let parse_examples: Vec<String> = if catalogue.codes.is_empty() {
-        Vec::new()
-    } else {
-        catalogue
-            .parse_keys(0)
-            .into_iter()
-            .map(|key| format!("`{key}`"))
-            .collect()
-    };
-    let parse_doc = doc(&[
-        "Accepts the full code, the name, and the Linux or Windows symbol".to_string(),
-        format!(
-            "(for the first code: {}). Case-sensitive.",
-            parse_examples.join(", ")
-        ),
-    ]);
     let enum_doc = doc(&[
         format!("A socket error code of the WMKC network library (`{prefix}*`)."),
         String::new(),
@@ -384,9 +388,8 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
 
     quote! {
         use std::fmt;
-        use std::str::FromStr;
 
-        use crate::{Operation, ParseError, ParseTarget, Platform};
+        use crate::{Operation, Platform};
 
         #enum_doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -403,90 +406,61 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
             #code_doc
             #[must_use]
             pub const fn code(self) -> &'static str {
-                match self { #(#code_arms)* }
+                #code_table
             }
 
             #name_doc
             #[must_use]
             pub const fn name(self) -> &'static str {
-                match self { #(#name_arms)* }
+                #name_table
             }
 
             /// What the error means, in English.
             #[must_use]
             pub const fn en(self) -> &'static str {
-                match self { #(#en_arms)* }
+                #en_table
             }
 
             /// What the error means, in Chinese (the user's original text).
             #[must_use]
             pub const fn zh(self) -> &'static str {
-                match self { #(#zh_arms)* }
+                #zh_table
             }
 
             /// The socket operations that can report this code, in the spec's order.
             #[must_use]
             pub const fn operations(self) -> &'static [Operation] {
-                match self { #(#operation_arms)* }
+                #operation_table
             }
 
             /// The platforms that report this code.
             #[must_use]
             pub const fn platforms(self) -> &'static [Platform] {
-                match self { #(#platform_arms)* }
+                #platform_table
             }
 
             /// The Linux errno value (generic numbering, as on x86-64 and aarch64), if Linux reports this code.
             #[must_use]
             pub const fn errno(self) -> Option<i32> {
-                match self { #(#errno_arms)* }
+                #errno_table
             }
 
             /// The Winsock error code, if Windows reports this code.
             #[must_use]
             pub const fn wsa(self) -> Option<i32> {
-                match self { #(#wsa_arms)* }
+                #wsa_table
             }
 
             #errno_symbol_doc
             #[must_use]
             pub const fn errno_symbol(self) -> Option<&'static str> {
-                match self { #(#errno_symbol_arms)* }
+                #errno_symbol_table
             }
 
             #wsa_symbol_doc
             #[must_use]
             pub const fn wsa_symbol(self) -> Option<&'static str> {
-                match self { #(#wsa_symbol_arms)* }
-            }
-
-            #from_errno
-
-            #from_wsa
-
-            /// Decodes an OS error number with the host's own table: errno on Linux
-            /// (on architectures with the generic numbering), Winsock codes on Windows.
-            ///
-            /// Returns `None` for an unknown value, and on every other host, where the
-            /// numbers could mean something else: it never returns a wrong code.
-            #[must_use]
-            pub fn from_raw_os_error(code: i32) -> Option<NetError> {
-                match Platform::host() {
-                    Some(Platform::Linux) => Self::from_errno(code),
-                    Some(Platform::Windows) => Self::from_wsa(code),
-                    None => None,
-                }
-            }
-
-            /// Decodes an `io::Error`: its raw OS error through
-            /// [`NetError::from_raw_os_error`], or a `NetError` it wraps (as made by
-            /// `From<NetError> for io::Error` for a code the host has no number for).
-            #[must_use]
-            pub fn from_io_error(err: &std::io::Error) -> Option<NetError> {
-                match err.raw_os_error() {
-                    Some(code) => Self::from_raw_os_error(code),
-                    None => err.get_ref()?.downcast_ref::<NetError>().copied(),
-                }
+                #wsa_symbol_table
             }
 
             /// Whether `op` is among the operations that can report this code.
@@ -530,6 +504,89 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
 
         impl std::error::Error for NetError {}
 
+        /// Keeps the host's raw OS error when the host has a number for the code,
+        /// so that `raw_os_error()` round-trips; otherwise wraps the code itself,
+        /// with its [`NetError::kind`].
+        impl From<NetError> for std::io::Error {
+            fn from(err: NetError) -> Self {
+                match err.host_value() {
+                    Some(code) => std::io::Error::from_raw_os_error(code),
+                    None => std::io::Error::new(err.kind(), err),
+                }
+            }
+        }
+    }
+}
+
+/// `src/decode.rs`: every way in to a `NetError` (numbers, `io::Error`, strings),
+/// in a file of its own so that it renders in parallel with `net_error.rs`.
+fn decode_rs(catalogue: &Catalogue) -> TokenStream {
+    let parse_keys: Vec<(String, TokenStream)> = (0..catalogue.codes.len())
+        .flat_map(|id| {
+            let variant = ident(&catalogue.codes[id].name);
+            catalogue
+                .parse_keys(id)
+                .into_iter()
+                .map(move |key| (key.to_string(), quote!(NetError::#variant)))
+        })
+        .collect();
+    let parse_body = lookup::string_dispatch(&parse_keys);
+    let from_errno = decode_fn(catalogue, Platform::Linux);
+    let from_wsa = decode_fn(catalogue, Platform::Windows);
+    let parse_examples: Vec<String> = if catalogue.codes.is_empty() {
+        Vec::new()
+    } else {
+        catalogue
+            .parse_keys(0)
+            .into_iter()
+            .map(|key| format!("`{key}`"))
+            .collect()
+    };
+    let parse_doc = doc(&[
+        "Accepts the full code, the name, and the Linux or Windows symbol".to_string(),
+        format!(
+            "(for the first code: {}). Case-sensitive.",
+            parse_examples.join(", ")
+        ),
+    ]);
+
+    quote! {
+        use std::str::FromStr;
+
+        use crate::{NetError, ParseError, ParseTarget, Platform};
+
+        impl NetError {
+            #from_errno
+
+            #from_wsa
+
+            /// Decodes an OS error number with the host's own table: errno on Linux
+            /// (on architectures with the generic numbering), Winsock codes on Windows.
+            ///
+            /// Returns `None` for an unknown value, and on every other host, where the
+            /// numbers could mean something else: it never returns a wrong code.
+            #[must_use]
+            pub fn from_raw_os_error(code: i32) -> Option<NetError> {
+                match Platform::host() {
+                    Some(Platform::Linux) => Self::from_errno(code),
+                    Some(Platform::Windows) => Self::from_wsa(code),
+                    None => None,
+                }
+            }
+
+            /// Decodes an `io::Error`: its raw OS error through
+            /// [`NetError::from_raw_os_error`], or a `NetError` it wraps (as made by
+            /// `From<NetError> for io::Error` for a code the host has no number for).
+            #[must_use]
+            pub fn from_io_error(err: &std::io::Error) -> Option<NetError> {
+                match err.raw_os_error() {
+                    Some(code) => Self::from_raw_os_error(code),
+                    None => err.get_ref()?.downcast_ref::<NetError>().copied(),
+                }
+            }
+
+        }
+
         #parse_doc
         impl FromStr for NetError {
             type Err = ParseError;
@@ -544,17 +601,6 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
             #parse_body
         }
 
-        /// Keeps the host's raw OS error when the host has a number for the code,
-        /// so that `raw_os_error()` round-trips; otherwise wraps the code itself,
-        /// with its [`NetError::kind`].
-        impl From<NetError> for std::io::Error {
-            fn from(err: NetError) -> Self {
-                match err.host_value() {
-                    Some(code) => std::io::Error::from_raw_os_error(code),
-                    None => std::io::Error::new(err.kind(), err),
-                }
-            }
-        }
     }
 }
 
