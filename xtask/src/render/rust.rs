@@ -30,9 +30,12 @@ const GENERIC_ERRNO_ARCHES: &[&str] = &[
     "hexagon",
 ];
 
+/// Builds the tokens of one generated Rust file.
+type BuildFile = fn(&Catalogue) -> TokenStream;
+
 /// The crate's files: `(path relative to the crate, contents)`.
 pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> {
-    let sources: [(&str, fn(&Catalogue) -> TokenStream); 6] = [
+    let sources: [(&str, BuildFile); 6] = [
         ("src/decode.rs", decode_rs),
         ("src/lib.rs", |_| lib_rs()),
         ("src/net_error.rs", net_error_rs),
