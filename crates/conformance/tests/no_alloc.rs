@@ -1,0 +1,134 @@
+//! No lookup, accessor or `Display` write allocates: a counting global
+//! allocator watches this thread while they run over every code and a wide
+//! range of values, hits and misses alike.
+#![allow(unsafe_code)] // a GlobalAlloc is an unsafe trait; this one only counts and forwards.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use wmkc_net_err::{NetError, Operation, Platform};
+
+thread_local! {
+    /// Allocations made by this thread while `WATCHING` is set.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+struct Counting;
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// const-initialised thread-locals touched here need no allocation themselves.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if WATCHING.with(Cell::get) {
+            ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        }
+        // SAFETY: the caller's layout is passed on as is.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System.alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if WATCHING.with(Cell::get) {
+            ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        }
+        // SAFETY: as for `alloc` and `dealloc`.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// How many allocations `work` made on this thread.
+fn allocations(work: impl FnOnce()) -> usize {
+    ALLOCATIONS.with(|count| count.set(0));
+    WATCHING.with(|watching| watching.set(true));
+    work();
+    WATCHING.with(|watching| watching.set(false));
+    ALLOCATIONS.with(Cell::get)
+}
+
+#[test]
+fn the_counter_sees_allocations() {
+    assert!(allocations(|| drop(black_box(Vec::<u8>::with_capacity(16)))) >= 1);
+    assert!(allocations(|| drop(black_box(String::from("x").repeat(100)))) >= 1);
+}
+
+#[test]
+fn decoding_any_value_allocates_nothing() {
+    let count = allocations(|| {
+        for value in (-20_000..20_000).chain([i32::MIN, i32::MAX]) {
+            black_box(NetError::from_errno(black_box(value)));
+            black_box(NetError::from_wsa(black_box(value)));
+            black_box(NetError::from_raw_os_error(black_box(value)));
+            black_box(NetError::from_io_error(&std::io::Error::from_raw_os_error(
+                black_box(value),
+            )));
+        }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn accessors_and_display_allocate_nothing() {
+    let mut buffer = String::with_capacity(4096);
+    let count = allocations(|| {
+        for &code in NetError::ALL {
+            black_box((code.code(), code.name(), code.en(), code.zh()));
+            black_box((
+                code.operations(),
+                code.platforms(),
+                code.errno(),
+                code.wsa(),
+            ));
+            black_box((code.errno_symbol(), code.wsa_symbol(), code.kind()));
+            for &op in Operation::ALL {
+                black_box(code.applies_to(op));
+            }
+            buffer.clear();
+            write!(buffer, "{code}").expect("writing to a String");
+            black_box(&buffer);
+        }
+        for &op in Operation::ALL {
+            black_box((op.name(), op.errors().count()));
+        }
+        for &platform in Platform::ALL {
+            black_box((platform.name(), Platform::host()));
+        }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn parsing_hits_and_misses_allocates_nothing() {
+    let mut inputs: Vec<String> = Vec::new();
+    for &code in NetError::ALL {
+        inputs.push(code.code().to_string());
+        inputs.push(code.name().to_string());
+        inputs.extend(code.errno_symbol().map(str::to_string));
+        inputs.extend(code.wsa_symbol().map(str::to_string));
+        inputs.push(code.name().to_lowercase());
+    }
+    inputs.extend(["", "EFOO", "WSAEFOO", "x"].map(str::to_string));
+    inputs.push("E".repeat(1000));
+    inputs.push("错".repeat(100));
+    let count = allocations(|| {
+        for input in &inputs {
+            black_box(
+                input
+                    .parse::<NetError>()
+                    .map_err(|err| black_box(err.input().len()))
+                    .ok(),
+            );
+            black_box(input.parse::<Operation>().ok());
+        }
+    });
+    assert_eq!(count, 0);
+}
