@@ -284,856 +284,306 @@ impl FromStr for NetError {
         parse_key(s).ok_or_else(|| ParseError::new(ParseTarget::NetError, s))
     }
 }
-/// The code a string names: by length, then by a distinguishing byte, then one comparison.
+/// The code a string names, through a perfect hash of every accepted string.
 fn parse_key(s: &str) -> Option<NetError> {
+    const SEED: u64 = 0;
+    const BUCKETS: u64 = 32;
+    static DISPLACEMENTS: [u16; 32] = [
+        0, 0, 0, 1, 4, 1, 18, 0, 8, 0, 6, 4, 1, 2, 1, 5, 2, 9, 4, 5, 2, 10, 5, 0, 6, 0,
+        0, 0, 3, 2, 4, 0,
+    ];
+    static ENTRIES: [(&[u8], Option<NetError>); 256] = [
+        (b"WSAEINVALIDPROCTABLE", Some(NetError::EINVALIDPROCTABLE)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_ENETDOWN", Some(NetError::ENETDOWN)),
+        (b"EOPNOTSUPP", Some(NetError::EOPNOTSUPP)),
+        (b"WMKC_NET_ERR_EFAULT", Some(NetError::EFAULT)),
+        (b"", None),
+        (b"NOTINITIALISED", Some(NetError::NOTINITIALISED)),
+        (b"", None),
+        (b"", None),
+        (b"ENOTDIR", Some(NetError::ENOTDIR)),
+        (b"", None),
+        (b"WSAEINVALIDPROVIDER", Some(NetError::EINVALIDPROVIDER)),
+        (b"WMKC_NET_ERR_ESHUTDOWN", Some(NetError::ESHUTDOWN)),
+        (b"WMKC_NET_ERR_ELOOP", Some(NetError::ELOOP)),
+        (b"", None),
+        (b"WMKC_NET_ERR_ENOTCONN", Some(NetError::ENOTCONN)),
+        (b"WMKC_NET_ERR_NOTINITIALISED", Some(NetError::NOTINITIALISED)),
+        (b"EPROTO", Some(NetError::EPROTO)),
+        (b"ENOSPC", Some(NetError::ENOSPC)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"ESOCKTNOSUPPORT", Some(NetError::ESOCKTNOSUPPORT)),
+        (b"WSAEPROVIDERFAILEDINIT", Some(NetError::EPROVIDERFAILEDINIT)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_ENFILE", Some(NetError::ENFILE)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EADDRINUSE", Some(NetError::EADDRINUSE)),
+        (b"WSAETIMEDOUT", Some(NetError::ETIMEDOUT)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EINVALIDPROVIDER", Some(NetError::EINVALIDPROVIDER)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"WSAECONNREFUSED", Some(NetError::ECONNREFUSED)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EROFS", Some(NetError::EROFS)),
+        (b"WSAEHOSTUNREACH", Some(NetError::EHOSTUNREACH)),
+        (b"WMKC_NET_ERR_ENETUNREACH", Some(NetError::ENETUNREACH)),
+        (b"", None),
+        (b"WMKC_NET_ERR_ENOTDIR", Some(NetError::ENOTDIR)),
+        (b"", None),
+        (b"", None),
+        (b"EALREADY", Some(NetError::EALREADY)),
+        (b"", None),
+        (b"WMKC_NET_ERR_ENOTSOCK", Some(NetError::ENOTSOCK)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"EDESTADDRREQ", Some(NetError::EDESTADDRREQ)),
+        (b"ECONNABORTED", Some(NetError::ECONNABORTED)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EAGAIN", Some(NetError::EAGAIN)),
+        (b"ENOMEM", Some(NetError::ENOMEM)),
+        (b"EPROTONOSUPPORT", Some(NetError::EPROTONOSUPPORT)),
+        (b"WSAESOCKTNOSUPPORT", Some(NetError::ESOCKTNOSUPPORT)),
+        (b"WMKC_NET_ERR_EPROTO", Some(NetError::EPROTO)),
+        (b"", None),
+        (b"EWOULDBLOCK", Some(NetError::EWOULDBLOCK)),
+        (b"WMKC_NET_ERR_EPROTONOSUPPORT", Some(NetError::EPROTONOSUPPORT)),
+        (b"EPROTOTYPE", Some(NetError::EPROTOTYPE)),
+        (b"WSAENETUNREACH", Some(NetError::ENETUNREACH)),
+        (b"EMFILE", Some(NetError::EMFILE)),
+        (b"", None),
+        (b"WSAEADDRNOTAVAIL", Some(NetError::EADDRNOTAVAIL)),
+        (b"", None),
+        (b"EAGAIN", Some(NetError::EAGAIN)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_ENAMETOOLONG", Some(NetError::ENAMETOOLONG)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EACCES", Some(NetError::EACCES)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EMSGSIZE", Some(NetError::EMSGSIZE)),
+        (b"EADDRINUSE", Some(NetError::EADDRINUSE)),
+        (b"WMKC_NET_ERR_EIO", Some(NetError::EIO)),
+        (b"ETIMEDOUT", Some(NetError::ETIMEDOUT)),
+        (b"WMKC_NET_ERR_EADDRNOTAVAIL", Some(NetError::EADDRNOTAVAIL)),
+        (b"", None),
+        (b"ENOTCONN", Some(NetError::ENOTCONN)),
+        (b"ESHUTDOWN", Some(NetError::ESHUTDOWN)),
+        (b"EDQUOT", Some(NetError::EDQUOT)),
+        (b"WMKC_NET_ERR_ENOSPC", Some(NetError::ENOSPC)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EINVALIDPROCTABLE", Some(NetError::EINVALIDPROCTABLE)),
+        (b"", None),
+        (b"WSAENOTSOCK", Some(NetError::ENOTSOCK)),
+        (b"WSAECONNRESET", Some(NetError::ECONNRESET)),
+        (b"", None),
+        (b"EINTR", Some(NetError::EINTR)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EDQUOT", Some(NetError::EDQUOT)),
+        (b"", None),
+        (b"EAFNOSUPPORT", Some(NetError::EAFNOSUPPORT)),
+        (b"EROFS", Some(NetError::EROFS)),
+        (b"ENOBUFS", Some(NetError::ENOBUFS)),
+        (b"", None),
+        (b"WMKC_NET_ERR_ECONNABORTED", Some(NetError::ECONNABORTED)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"EPIPE", Some(NetError::EPIPE)),
+        (b"", None),
+        (b"EFAULT", Some(NetError::EFAULT)),
+        (b"WMKC_NET_ERR_EDESTADDRREQ", Some(NetError::EDESTADDRREQ)),
+        (b"WSAEISCONN", Some(NetError::EISCONN)),
+        (b"", None),
+        (b"WSAEPROTONOSUPPORT", Some(NetError::EPROTONOSUPPORT)),
+        (b"WMKC_NET_ERR_ECONNRESET", Some(NetError::ECONNRESET)),
+        (b"", None),
+        (b"", None),
+        (b"WSAEACCES", Some(NetError::EACCES)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_ETIMEDOUT", Some(NetError::ETIMEDOUT)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"EINVALIDPROVIDER", Some(NetError::EINVALIDPROVIDER)),
+        (b"", None),
+        (b"WSANOTINITIALISED", Some(NetError::NOTINITIALISED)),
+        (b"WSAEAFNOSUPPORT", Some(NetError::EAFNOSUPPORT)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EINPROGRESS", Some(NetError::EINPROGRESS)),
+        (b"WSAEALREADY", Some(NetError::EALREADY)),
+        (b"", None),
+        (b"WMKC_NET_ERR_ENOENT", Some(NetError::ENOENT)),
+        (b"WMKC_NET_ERR_EOPNOTSUPP", Some(NetError::EOPNOTSUPP)),
+        (b"WMKC_NET_ERR_ENOBUFS", Some(NetError::ENOBUFS)),
+        (b"", None),
+        (b"EISCONN", Some(NetError::EISCONN)),
+        (b"WSAEFAULT", Some(NetError::EFAULT)),
+        (b"", None),
+        (b"ELOOP", Some(NetError::ELOOP)),
+        (b"ENETDOWN", Some(NetError::ENETDOWN)),
+        (b"WSAEOPNOTSUPP", Some(NetError::EOPNOTSUPP)),
+        (b"EBADF", Some(NetError::EBADF)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EALREADY", Some(NetError::EALREADY)),
+        (b"ENOENT", Some(NetError::ENOENT)),
+        (b"", None),
+        (b"EINPROGRESS", Some(NetError::EINPROGRESS)),
+        (b"", None),
+        (b"EPERM", Some(NetError::EPERM)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EINVAL", Some(NetError::EINVAL)),
+        (b"ENOTSOCK", Some(NetError::ENOTSOCK)),
+        (b"WSAENOTCONN", Some(NetError::ENOTCONN)),
+        (b"EINVAL", Some(NetError::EINVAL)),
+        (b"WSAEMFILE", Some(NetError::EMFILE)),
+        (b"EHOSTUNREACH", Some(NetError::EHOSTUNREACH)),
+        (b"WMKC_NET_ERR_EWOULDBLOCK", Some(NetError::EWOULDBLOCK)),
+        (b"EMSGSIZE", Some(NetError::EMSGSIZE)),
+        (b"EPROVIDERFAILEDINIT", Some(NetError::EPROVIDERFAILEDINIT)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EPERM", Some(NetError::EPERM)),
+        (b"WSAESHUTDOWN", Some(NetError::ESHUTDOWN)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"EACCES", Some(NetError::EACCES)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_ESOCKTNOSUPPORT", Some(NetError::ESOCKTNOSUPPORT)),
+        (b"WSAEWOULDBLOCK", Some(NetError::EWOULDBLOCK)),
+        (b"WMKC_NET_ERR_ENOMEM", Some(NetError::ENOMEM)),
+        (b"WMKC_NET_ERR_EMFILE", Some(NetError::EMFILE)),
+        (b"WMKC_NET_ERR_ECONNREFUSED", Some(NetError::ECONNREFUSED)),
+        (b"WMKC_NET_ERR_EPROVIDERFAILEDINIT", Some(NetError::EPROVIDERFAILEDINIT)),
+        (b"WMKC_NET_ERR_EPIPE", Some(NetError::EPIPE)),
+        (b"WMKC_NET_ERR_EBADF", Some(NetError::EBADF)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EINTR", Some(NetError::EINTR)),
+        (b"", None),
+        (b"ECONNREFUSED", Some(NetError::ECONNREFUSED)),
+        (b"", None),
+        (b"EADDRNOTAVAIL", Some(NetError::EADDRNOTAVAIL)),
+        (b"", None),
+        (b"WSAENOBUFS", Some(NetError::ENOBUFS)),
+        (b"", None),
+        (b"", None),
+        (b"WSAEINPROGRESS", Some(NetError::EINPROGRESS)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EISCONN", Some(NetError::EISCONN)),
+        (b"", None),
+        (b"WMKC_NET_ERR_EPROTOTYPE", Some(NetError::EPROTOTYPE)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"WSAENETDOWN", Some(NetError::ENETDOWN)),
+        (b"", None),
+        (b"", None),
+        (b"WMKC_NET_ERR_EAFNOSUPPORT", Some(NetError::EAFNOSUPPORT)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"ECONNRESET", Some(NetError::ECONNRESET)),
+        (b"", None),
+        (b"ENETUNREACH", Some(NetError::ENETUNREACH)),
+        (b"", None),
+        (b"", None),
+        (b"EIO", Some(NetError::EIO)),
+        (b"ENFILE", Some(NetError::ENFILE)),
+        (b"WMKC_NET_ERR_EHOSTUNREACH", Some(NetError::EHOSTUNREACH)),
+        (b"", None),
+        (b"", None),
+        (b"EINVALIDPROCTABLE", Some(NetError::EINVALIDPROCTABLE)),
+        (b"WSAEINVAL", Some(NetError::EINVAL)),
+        (b"WSAEPROTOTYPE", Some(NetError::EPROTOTYPE)),
+        (b"WSAEINTR", Some(NetError::EINTR)),
+        (b"", None),
+        (b"WSAECONNABORTED", Some(NetError::ECONNABORTED)),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"", None),
+        (b"ENAMETOOLONG", Some(NetError::ENAMETOOLONG)),
+        (b"WSAEMSGSIZE", Some(NetError::EMSGSIZE)),
+        (b"", None),
+        (b"WSAEADDRINUSE", Some(NetError::EADDRINUSE)),
+        (b"", None),
+    ];
     let bytes = s.as_bytes();
-    match bytes.len() {
-        3 => {
-            if bytes == b"EIO" {
-                return Some(NetError::EIO);
-            }
-            None
+    let [head, middle, tail] = key_words(bytes, 7);
+    let hash = (head ^ SEED).wrapping_mul(11400714819323198485)
+        ^ (middle ^ bytes.len() as u64).wrapping_mul(14029467366897019727)
+        ^ tail.wrapping_mul(1609587929392839161);
+    let hash = hash ^ (hash >> 29);
+    let bucket = (((hash >> 32) * BUCKETS) >> 32) as usize;
+    let spread = (hash ^ DISPLACEMENTS[bucket] as u64)
+        .wrapping_mul(11400714819323198485);
+    let (key, code) = ENTRIES[((spread ^ (spread >> 32)) as usize)
+        & (ENTRIES.len() - 1)];
+    if key == bytes { code } else { None }
+}
+/// The three words of a key the hash reads: its first 8 bytes, 8 bytes from
+/// `skip` (or from `len - 8`, if earlier) and its last 8; a short key whole.
+#[inline]
+fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
+    if bytes.len() >= 8 {
+        let word = |chunk: Option<&[u8; 8]>| {
+            chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk))
+        };
+        let middle = if skip < bytes.len() - 8 { skip } else { bytes.len() - 8 };
+        [
+            word(bytes.first_chunk::<8>()),
+            word(bytes[middle..].first_chunk::<8>()),
+            word(bytes.last_chunk::<8>()),
+        ]
+    } else {
+        let mut head = 0u64;
+        let mut at = 0;
+        while at < bytes.len() {
+            head |= (bytes[at] as u64) << (8 * at);
+            at += 1;
         }
-        5 => {
-            match bytes[3] {
-                b'D' => {
-                    if bytes == b"EBADF" {
-                        return Some(NetError::EBADF);
-                    }
-                    None
-                }
-                b'F' => {
-                    if bytes == b"EROFS" {
-                        return Some(NetError::EROFS);
-                    }
-                    None
-                }
-                b'O' => {
-                    if bytes == b"ELOOP" {
-                        return Some(NetError::ELOOP);
-                    }
-                    None
-                }
-                b'P' => {
-                    if bytes == b"EPIPE" {
-                        return Some(NetError::EPIPE);
-                    }
-                    None
-                }
-                b'R' => {
-                    if bytes == b"EPERM" {
-                        return Some(NetError::EPERM);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"EINTR" {
-                        return Some(NetError::EINTR);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        6 => {
-            match bytes[3] {
-                b'A' => {
-                    if bytes == b"EAGAIN" {
-                        return Some(NetError::EAGAIN);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"EACCES" {
-                        return Some(NetError::EACCES);
-                    }
-                    None
-                }
-                b'E' => {
-                    if bytes == b"ENOENT" {
-                        return Some(NetError::ENOENT);
-                    }
-                    None
-                }
-                b'I' => {
-                    if bytes == b"EMFILE" {
-                        return Some(NetError::EMFILE);
-                    }
-                    if bytes == b"ENFILE" {
-                        return Some(NetError::ENFILE);
-                    }
-                    None
-                }
-                b'M' => {
-                    if bytes == b"ENOMEM" {
-                        return Some(NetError::ENOMEM);
-                    }
-                    None
-                }
-                b'O' => {
-                    if bytes == b"EPROTO" {
-                        return Some(NetError::EPROTO);
-                    }
-                    None
-                }
-                b'S' => {
-                    if bytes == b"ENOSPC" {
-                        return Some(NetError::ENOSPC);
-                    }
-                    None
-                }
-                b'U' => {
-                    if bytes == b"EFAULT" {
-                        return Some(NetError::EFAULT);
-                    }
-                    if bytes == b"EDQUOT" {
-                        return Some(NetError::EDQUOT);
-                    }
-                    None
-                }
-                b'V' => {
-                    if bytes == b"EINVAL" {
-                        return Some(NetError::EINVAL);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        7 => {
-            match bytes[3] {
-                b'B' => {
-                    if bytes == b"ENOBUFS" {
-                        return Some(NetError::ENOBUFS);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"EISCONN" {
-                        return Some(NetError::EISCONN);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"ENOTDIR" {
-                        return Some(NetError::ENOTDIR);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        8 => {
-            match bytes[6] {
-                b'C' => {
-                    if bytes == b"ENOTSOCK" {
-                        return Some(NetError::ENOTSOCK);
-                    }
-                    None
-                }
-                b'D' => {
-                    if bytes == b"EALREADY" {
-                        return Some(NetError::EALREADY);
-                    }
-                    None
-                }
-                b'N' => {
-                    if bytes == b"ENOTCONN" {
-                        return Some(NetError::ENOTCONN);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"WSAEINTR" {
-                        return Some(NetError::EINTR);
-                    }
-                    None
-                }
-                b'W' => {
-                    if bytes == b"ENETDOWN" {
-                        return Some(NetError::ENETDOWN);
-                    }
-                    None
-                }
-                b'Z' => {
-                    if bytes == b"EMSGSIZE" {
-                        return Some(NetError::EMSGSIZE);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        9 => {
-            match bytes[4] {
-                b'A' => {
-                    if bytes == b"WSAEACCES" {
-                        return Some(NetError::EACCES);
-                    }
-                    None
-                }
-                b'E' => {
-                    if bytes == b"ETIMEDOUT" {
-                        return Some(NetError::ETIMEDOUT);
-                    }
-                    None
-                }
-                b'F' => {
-                    if bytes == b"WSAEFAULT" {
-                        return Some(NetError::EFAULT);
-                    }
-                    None
-                }
-                b'I' => {
-                    if bytes == b"WSAEINVAL" {
-                        return Some(NetError::EINVAL);
-                    }
-                    None
-                }
-                b'M' => {
-                    if bytes == b"WSAEMFILE" {
-                        return Some(NetError::EMFILE);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"ESHUTDOWN" {
-                        return Some(NetError::ESHUTDOWN);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        10 => {
-            match bytes[6] {
-                b'B' => {
-                    if bytes == b"WSAENOBUFS" {
-                        return Some(NetError::ENOBUFS);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"WSAEISCONN" {
-                        return Some(NetError::EISCONN);
-                    }
-                    None
-                }
-                b'E' => {
-                    if bytes == b"ECONNRESET" {
-                        return Some(NetError::ECONNRESET);
-                    }
-                    None
-                }
-                b'N' => {
-                    if bytes == b"EADDRINUSE" {
-                        return Some(NetError::EADDRINUSE);
-                    }
-                    None
-                }
-                b'S' => {
-                    if bytes == b"EOPNOTSUPP" {
-                        return Some(NetError::EOPNOTSUPP);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"EPROTOTYPE" {
-                        return Some(NetError::EPROTOTYPE);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        11 => {
-            match bytes[4] {
-                b'A' => {
-                    if bytes == b"WSAEALREADY" {
-                        return Some(NetError::EALREADY);
-                    }
-                    None
-                }
-                b'L' => {
-                    if bytes == b"EWOULDBLOCK" {
-                        return Some(NetError::EWOULDBLOCK);
-                    }
-                    None
-                }
-                b'M' => {
-                    if bytes == b"WSAEMSGSIZE" {
-                        return Some(NetError::EMSGSIZE);
-                    }
-                    None
-                }
-                b'N' => {
-                    match bytes[7] {
-                        b'C' => {
-                            if bytes == b"WSAENOTCONN" {
-                                return Some(NetError::ENOTCONN);
-                            }
-                            None
-                        }
-                        b'D' => {
-                            if bytes == b"WSAENETDOWN" {
-                                return Some(NetError::ENETDOWN);
-                            }
-                            None
-                        }
-                        b'S' => {
-                            if bytes == b"WSAENOTSOCK" {
-                                return Some(NetError::ENOTSOCK);
-                            }
-                            None
-                        }
-                        _ => None,
-                    }
-                }
-                b'R' => {
-                    if bytes == b"EINPROGRESS" {
-                        return Some(NetError::EINPROGRESS);
-                    }
-                    None
-                }
-                b'U' => {
-                    if bytes == b"ENETUNREACH" {
-                        return Some(NetError::ENETUNREACH);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        12 => {
-            match bytes[5] {
-                b'A' => {
-                    if bytes == b"ECONNABORTED" {
-                        return Some(NetError::ECONNABORTED);
-                    }
-                    if bytes == b"EDESTADDRREQ" {
-                        return Some(NetError::EDESTADDRREQ);
-                    }
-                    None
-                }
-                b'H' => {
-                    if bytes == b"WSAESHUTDOWN" {
-                        return Some(NetError::ESHUTDOWN);
-                    }
-                    None
-                }
-                b'I' => {
-                    if bytes == b"WSAETIMEDOUT" {
-                        return Some(NetError::ETIMEDOUT);
-                    }
-                    None
-                }
-                b'R' => {
-                    if bytes == b"ECONNREFUSED" {
-                        return Some(NetError::ECONNREFUSED);
-                    }
-                    None
-                }
-                b'S' => {
-                    if bytes == b"EAFNOSUPPORT" {
-                        return Some(NetError::EAFNOSUPPORT);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"ENAMETOOLONG" {
-                        return Some(NetError::ENAMETOOLONG);
-                    }
-                    None
-                }
-                b'U' => {
-                    if bytes == b"EHOSTUNREACH" {
-                        return Some(NetError::EHOSTUNREACH);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        13 => {
-            match bytes[4] {
-                b'A' => {
-                    if bytes == b"WSAEADDRINUSE" {
-                        return Some(NetError::EADDRINUSE);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"WSAECONNRESET" {
-                        return Some(NetError::ECONNRESET);
-                    }
-                    None
-                }
-                b'O' => {
-                    if bytes == b"WSAEOPNOTSUPP" {
-                        return Some(NetError::EOPNOTSUPP);
-                    }
-                    None
-                }
-                b'P' => {
-                    if bytes == b"WSAEPROTOTYPE" {
-                        return Some(NetError::EPROTOTYPE);
-                    }
-                    None
-                }
-                b'R' => {
-                    if bytes == b"EADDRNOTAVAIL" {
-                        return Some(NetError::EADDRNOTAVAIL);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        14 => {
-            match bytes[5] {
-                b'E' => {
-                    if bytes == b"WSAENETUNREACH" {
-                        return Some(NetError::ENETUNREACH);
-                    }
-                    None
-                }
-                b'I' => {
-                    if bytes == b"NOTINITIALISED" {
-                        return Some(NetError::NOTINITIALISED);
-                    }
-                    None
-                }
-                b'N' => {
-                    if bytes == b"WSAEINPROGRESS" {
-                        return Some(NetError::EINPROGRESS);
-                    }
-                    None
-                }
-                b'O' => {
-                    if bytes == b"WSAEWOULDBLOCK" {
-                        return Some(NetError::EWOULDBLOCK);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        15 => {
-            match bytes[4] {
-                b'A' => {
-                    if bytes == b"WSAEAFNOSUPPORT" {
-                        return Some(NetError::EAFNOSUPPORT);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"WSAECONNREFUSED" {
-                        return Some(NetError::ECONNREFUSED);
-                    }
-                    if bytes == b"WSAECONNABORTED" {
-                        return Some(NetError::ECONNABORTED);
-                    }
-                    None
-                }
-                b'H' => {
-                    if bytes == b"WSAEHOSTUNREACH" {
-                        return Some(NetError::EHOSTUNREACH);
-                    }
-                    None
-                }
-                b'K' => {
-                    if bytes == b"ESOCKTNOSUPPORT" {
-                        return Some(NetError::ESOCKTNOSUPPORT);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"EPROTONOSUPPORT" {
-                        return Some(NetError::EPROTONOSUPPORT);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        16 => {
-            match bytes[1] {
-                b'I' => {
-                    if bytes == b"EINVALIDPROVIDER" {
-                        return Some(NetError::EINVALIDPROVIDER);
-                    }
-                    None
-                }
-                b'M' => {
-                    if bytes == b"WMKC_NET_ERR_EIO" {
-                        return Some(NetError::EIO);
-                    }
-                    None
-                }
-                b'S' => {
-                    if bytes == b"WSAEADDRNOTAVAIL" {
-                        return Some(NetError::EADDRNOTAVAIL);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        17 => {
-            if bytes == b"WSANOTINITIALISED" {
-                return Some(NetError::NOTINITIALISED);
-            }
-            if bytes == b"EINVALIDPROCTABLE" {
-                return Some(NetError::EINVALIDPROCTABLE);
-            }
-            None
-        }
-        18 => {
-            match bytes[17] {
-                b'E' => {
-                    if bytes == b"WMKC_NET_ERR_EPIPE" {
-                        return Some(NetError::EPIPE);
-                    }
-                    None
-                }
-                b'F' => {
-                    if bytes == b"WMKC_NET_ERR_EBADF" {
-                        return Some(NetError::EBADF);
-                    }
-                    None
-                }
-                b'M' => {
-                    if bytes == b"WMKC_NET_ERR_EPERM" {
-                        return Some(NetError::EPERM);
-                    }
-                    None
-                }
-                b'P' => {
-                    if bytes == b"WMKC_NET_ERR_ELOOP" {
-                        return Some(NetError::ELOOP);
-                    }
-                    None
-                }
-                b'R' => {
-                    if bytes == b"WMKC_NET_ERR_EINTR" {
-                        return Some(NetError::EINTR);
-                    }
-                    None
-                }
-                b'S' => {
-                    if bytes == b"WMKC_NET_ERR_EROFS" {
-                        return Some(NetError::EROFS);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"WSAEPROTONOSUPPORT" {
-                        return Some(NetError::EPROTONOSUPPORT);
-                    }
-                    if bytes == b"WSAESOCKTNOSUPPORT" {
-                        return Some(NetError::ESOCKTNOSUPPORT);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        19 => {
-            match bytes[16] {
-                b'A' => {
-                    if bytes == b"WMKC_NET_ERR_EAGAIN" {
-                        return Some(NetError::EAGAIN);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"WMKC_NET_ERR_EACCES" {
-                        return Some(NetError::EACCES);
-                    }
-                    None
-                }
-                b'D' => {
-                    if bytes == b"WSAEINVALIDPROVIDER" {
-                        return Some(NetError::EINVALIDPROVIDER);
-                    }
-                    None
-                }
-                b'E' => {
-                    if bytes == b"WMKC_NET_ERR_ENOENT" {
-                        return Some(NetError::ENOENT);
-                    }
-                    None
-                }
-                b'I' => {
-                    if bytes == b"WMKC_NET_ERR_EMFILE" {
-                        return Some(NetError::EMFILE);
-                    }
-                    if bytes == b"WMKC_NET_ERR_ENFILE" {
-                        return Some(NetError::ENFILE);
-                    }
-                    None
-                }
-                b'M' => {
-                    if bytes == b"WMKC_NET_ERR_ENOMEM" {
-                        return Some(NetError::ENOMEM);
-                    }
-                    None
-                }
-                b'N' => {
-                    if bytes == b"EPROVIDERFAILEDINIT" {
-                        return Some(NetError::EPROVIDERFAILEDINIT);
-                    }
-                    None
-                }
-                b'O' => {
-                    if bytes == b"WMKC_NET_ERR_EPROTO" {
-                        return Some(NetError::EPROTO);
-                    }
-                    None
-                }
-                b'S' => {
-                    if bytes == b"WMKC_NET_ERR_ENOSPC" {
-                        return Some(NetError::ENOSPC);
-                    }
-                    None
-                }
-                b'U' => {
-                    if bytes == b"WMKC_NET_ERR_EFAULT" {
-                        return Some(NetError::EFAULT);
-                    }
-                    if bytes == b"WMKC_NET_ERR_EDQUOT" {
-                        return Some(NetError::EDQUOT);
-                    }
-                    None
-                }
-                b'V' => {
-                    if bytes == b"WMKC_NET_ERR_EINVAL" {
-                        return Some(NetError::EINVAL);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        20 => {
-            match bytes[16] {
-                b'A' => {
-                    if bytes == b"WSAEINVALIDPROCTABLE" {
-                        return Some(NetError::EINVALIDPROCTABLE);
-                    }
-                    None
-                }
-                b'B' => {
-                    if bytes == b"WMKC_NET_ERR_ENOBUFS" {
-                        return Some(NetError::ENOBUFS);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"WMKC_NET_ERR_EISCONN" {
-                        return Some(NetError::EISCONN);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"WMKC_NET_ERR_ENOTDIR" {
-                        return Some(NetError::ENOTDIR);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        21 => {
-            match bytes[19] {
-                b'C' => {
-                    if bytes == b"WMKC_NET_ERR_ENOTSOCK" {
-                        return Some(NetError::ENOTSOCK);
-                    }
-                    None
-                }
-                b'D' => {
-                    if bytes == b"WMKC_NET_ERR_EALREADY" {
-                        return Some(NetError::EALREADY);
-                    }
-                    None
-                }
-                b'N' => {
-                    if bytes == b"WMKC_NET_ERR_ENOTCONN" {
-                        return Some(NetError::ENOTCONN);
-                    }
-                    None
-                }
-                b'W' => {
-                    if bytes == b"WMKC_NET_ERR_ENETDOWN" {
-                        return Some(NetError::ENETDOWN);
-                    }
-                    None
-                }
-                b'Z' => {
-                    if bytes == b"WMKC_NET_ERR_EMSGSIZE" {
-                        return Some(NetError::EMSGSIZE);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        22 => {
-            match bytes[14] {
-                b'I' => {
-                    if bytes == b"WSAEPROVIDERFAILEDINIT" {
-                        return Some(NetError::EPROVIDERFAILEDINIT);
-                    }
-                    None
-                }
-                b'S' => {
-                    if bytes == b"WMKC_NET_ERR_ESHUTDOWN" {
-                        return Some(NetError::ESHUTDOWN);
-                    }
-                    None
-                }
-                b'T' => {
-                    if bytes == b"WMKC_NET_ERR_ETIMEDOUT" {
-                        return Some(NetError::ETIMEDOUT);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        23 => {
-            match bytes[14] {
-                b'A' => {
-                    if bytes == b"WMKC_NET_ERR_EADDRINUSE" {
-                        return Some(NetError::EADDRINUSE);
-                    }
-                    None
-                }
-                b'C' => {
-                    if bytes == b"WMKC_NET_ERR_ECONNRESET" {
-                        return Some(NetError::ECONNRESET);
-                    }
-                    None
-                }
-                b'O' => {
-                    if bytes == b"WMKC_NET_ERR_EOPNOTSUPP" {
-                        return Some(NetError::EOPNOTSUPP);
-                    }
-                    None
-                }
-                b'P' => {
-                    if bytes == b"WMKC_NET_ERR_EPROTOTYPE" {
-                        return Some(NetError::EPROTOTYPE);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        24 => {
-            match bytes[14] {
-                b'I' => {
-                    if bytes == b"WMKC_NET_ERR_EINPROGRESS" {
-                        return Some(NetError::EINPROGRESS);
-                    }
-                    None
-                }
-                b'N' => {
-                    if bytes == b"WMKC_NET_ERR_ENETUNREACH" {
-                        return Some(NetError::ENETUNREACH);
-                    }
-                    None
-                }
-                b'W' => {
-                    if bytes == b"WMKC_NET_ERR_EWOULDBLOCK" {
-                        return Some(NetError::EWOULDBLOCK);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        25 => {
-            match bytes[19] {
-                b'B' => {
-                    if bytes == b"WMKC_NET_ERR_ECONNABORTED" {
-                        return Some(NetError::ECONNABORTED);
-                    }
-                    None
-                }
-                b'D' => {
-                    if bytes == b"WMKC_NET_ERR_EDESTADDRREQ" {
-                        return Some(NetError::EDESTADDRREQ);
-                    }
-                    None
-                }
-                b'E' => {
-                    if bytes == b"WMKC_NET_ERR_ECONNREFUSED" {
-                        return Some(NetError::ECONNREFUSED);
-                    }
-                    None
-                }
-                b'N' => {
-                    if bytes == b"WMKC_NET_ERR_EHOSTUNREACH" {
-                        return Some(NetError::EHOSTUNREACH);
-                    }
-                    None
-                }
-                b'O' => {
-                    if bytes == b"WMKC_NET_ERR_ENAMETOOLONG" {
-                        return Some(NetError::ENAMETOOLONG);
-                    }
-                    None
-                }
-                b'U' => {
-                    if bytes == b"WMKC_NET_ERR_EAFNOSUPPORT" {
-                        return Some(NetError::EAFNOSUPPORT);
-                    }
-                    None
-                }
-                _ => None,
-            }
-        }
-        26 => {
-            if bytes == b"WMKC_NET_ERR_EADDRNOTAVAIL" {
-                return Some(NetError::EADDRNOTAVAIL);
-            }
-            None
-        }
-        27 => {
-            if bytes == b"WMKC_NET_ERR_NOTINITIALISED" {
-                return Some(NetError::NOTINITIALISED);
-            }
-            None
-        }
-        28 => {
-            if bytes == b"WMKC_NET_ERR_EPROTONOSUPPORT" {
-                return Some(NetError::EPROTONOSUPPORT);
-            }
-            if bytes == b"WMKC_NET_ERR_ESOCKTNOSUPPORT" {
-                return Some(NetError::ESOCKTNOSUPPORT);
-            }
-            None
-        }
-        29 => {
-            if bytes == b"WMKC_NET_ERR_EINVALIDPROVIDER" {
-                return Some(NetError::EINVALIDPROVIDER);
-            }
-            None
-        }
-        30 => {
-            if bytes == b"WMKC_NET_ERR_EINVALIDPROCTABLE" {
-                return Some(NetError::EINVALIDPROCTABLE);
-            }
-            None
-        }
-        32 => {
-            if bytes == b"WMKC_NET_ERR_EPROVIDERFAILEDINIT" {
-                return Some(NetError::EPROVIDERFAILEDINIT);
-            }
-            None
-        }
-        _ => None,
+        [head, 0, 0]
     }
 }

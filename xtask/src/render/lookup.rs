@@ -1,8 +1,6 @@
 //! The emitted form of the lookups, chosen from the data: a dense table where
-//! values are dense, a `match` where they are not; strings dispatched by
-//! length and then by a distinguishing byte, never scanned one by one.
-
-use std::collections::BTreeMap;
+//! values are dense, a `match` where they are not; strings through a perfect
+//! hash built for the spec's keys, never scanned one by one.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -86,75 +84,228 @@ pub fn decode_body(table: &[(i32, &str)]) -> TokenStream {
     }
 }
 
-/// Buckets this small end in plain comparisons.
-const LEAF: usize = 2;
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+const MIX_LEN: u64 = 0xC2B2_AE3D_27D4_EB4F;
+const MIX_TAIL: u64 = 0x1656_67B1_9E37_79F9;
 
-/// The body of `fn(s: &str) -> Option<T>` for `(key, value expression)`
-/// pairs with distinct keys: a `match` on the length, then on the byte that
-/// splits each bucket best, then one comparison per remaining key.
-pub fn string_dispatch(keys: &[(String, TokenStream)]) -> TokenStream {
-    let mut by_length: BTreeMap<usize, Vec<&(String, TokenStream)>> = BTreeMap::new();
-    for key in keys {
-        by_length.entry(key.0.len()).or_default().push(key);
-    }
-    let arms = by_length.into_iter().map(|(length, bucket)| {
-        let length = Literal::usize_unsuffixed(length);
-        let body = split(&bucket);
-        quote!(#length => #body,)
-    });
-    quote! {
-        let bytes = s.as_bytes();
-        match bytes.len() {
-            #(#arms)*
-            _ => None,
-        }
+/// The three words of a key the hash reads: its first 8 bytes, 8 bytes from
+/// `skip` (or from `len - 8`, if that is earlier) and its last 8 bytes, as
+/// little-endian numbers; a key shorter than 8 bytes is read whole, with 0s.
+/// No loop over a long key and few branches, so a random mix of keys stays
+/// fast. The generated `key_words` is the same function.
+pub fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
+    if bytes.len() >= 8 {
+        let word = |chunk: Option<&[u8; 8]>| chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk));
+        let middle = skip.min(bytes.len() - 8);
+        [
+            word(bytes.first_chunk::<8>()),
+            word(bytes[middle..].first_chunk::<8>()),
+            word(bytes.last_chunk::<8>()),
+        ]
+    } else {
+        let head = bytes
+            .iter()
+            .enumerate()
+            .fold(0u64, |head, (at, &byte)| head | u64::from(byte) << (8 * at));
+        [head, 0, 0]
     }
 }
 
-/// Keys of one length: split on the byte with the most distinct values.
-fn split(bucket: &[&(String, TokenStream)]) -> TokenStream {
-    if bucket.len() <= LEAF {
-        let tests = bucket.iter().map(|(key, value)| {
-            let key = Literal::byte_string(key.as_bytes());
-            quote!(if bytes == #key { return Some(#value); })
+/// The key hash of a key's words and length.
+pub fn key_hash([head, middle, tail]: [u64; 3], len: usize, seed: u64) -> u64 {
+    let hash = (head ^ seed).wrapping_mul(MIX)
+        ^ (middle ^ len as u64).wrapping_mul(MIX_LEN)
+        ^ tail.wrapping_mul(MIX_TAIL);
+    hash ^ (hash >> 29)
+}
+
+/// The first `skip` for which the length and the three words tell every key apart.
+pub fn choose_skip(keys: &[&[u8]]) -> Option<usize> {
+    let longest = keys.iter().map(|key| key.len()).max().unwrap_or(0);
+    (0..=longest.saturating_sub(8)).find(|&skip| {
+        let mut seen: Vec<(usize, [u64; 3])> = keys
+            .iter()
+            .map(|key| (key.len(), key_words(key, skip)))
+            .collect();
+        seen.sort_unstable();
+        seen.windows(2).all(|pair| pair[0] != pair[1])
+    })
+}
+
+/// Where a key with `hash` lands after its bucket's displacement.
+pub fn spread(hash: u64, displacement: u64) -> u64 {
+    let mixed = (hash ^ displacement).wrapping_mul(MIX);
+    mixed ^ (mixed >> 32)
+}
+
+/// Seeds tried before giving up on a perfect hash (one is almost always enough).
+const MAX_SEEDS: u64 = 1 << 12;
+
+/// A perfect hash of a set of distinct keys: every key has a slot of its
+/// own, found with one hash, one displacement and one probe.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerfectHash {
+    /// Where the hash reads the middle word of a key (see [`key_words`]).
+    pub skip: usize,
+    /// Mixed into every hash; the first seed that works.
+    pub seed: u64,
+    /// The displacement of each bucket.
+    pub displacements: Vec<u16>,
+    /// The key index in each slot (a power of two of them), if any.
+    pub slots: Vec<Option<usize>>,
+}
+
+impl PerfectHash {
+    /// The bucket of a hash.
+    pub fn bucket(&self, hash: u64) -> usize {
+        (((hash >> 32) * self.displacements.len() as u64) >> 32) as usize
+    }
+
+    /// The slot of a key, as the generated code finds it.
+    pub fn slot(&self, key: &[u8]) -> usize {
+        let hash = key_hash(key_words(key, self.skip), key.len(), self.seed);
+        let displacement = u64::from(self.displacements[self.bucket(hash)]);
+        (spread(hash, displacement) as usize) & (self.slots.len() - 1)
+    }
+
+    /// Builds the hash for distinct `keys` ("hash and displace": the largest
+    /// buckets are placed first, each with the first displacement that puts
+    /// all its keys in free slots). Deterministic: seeds are tried in order.
+    /// `None` if no head offset tells the keys apart (repeated keys) or no seed works.
+    pub fn build(keys: &[&[u8]]) -> Option<PerfectHash> {
+        let skip = choose_skip(keys)?;
+        let slot_count = (keys.len() + keys.len() / 4).max(1).next_power_of_two();
+        let bucket_count = keys.len().div_ceil(4).max(1);
+        (0..MAX_SEEDS).find_map(|seed| Self::try_seed(keys, skip, seed, slot_count, bucket_count))
+    }
+
+    fn try_seed(
+        keys: &[&[u8]],
+        skip: usize,
+        seed: u64,
+        slot_count: usize,
+        bucket_count: usize,
+    ) -> Option<PerfectHash> {
+        let mut table = PerfectHash {
+            skip,
+            seed,
+            displacements: vec![0; bucket_count],
+            slots: vec![None; slot_count],
+        };
+        let hashes: Vec<u64> = keys
+            .iter()
+            .map(|key| key_hash(key_words(key, skip), key.len(), seed))
+            .collect();
+        // Two keys with one hash can never be told apart: try the next seed.
+        let mut distinct = hashes.clone();
+        distinct.sort_unstable();
+        if distinct.windows(2).any(|pair| pair[0] == pair[1]) {
+            return None;
+        }
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+        for (index, &hash) in hashes.iter().enumerate() {
+            buckets[table.bucket(hash)].push(index);
+        }
+        let mut order: Vec<usize> = (0..bucket_count)
+            .filter(|&b| !buckets[b].is_empty())
+            .collect();
+        order.sort_by_key(|&bucket| (std::cmp::Reverse(buckets[bucket].len()), bucket));
+        let slot_of = |index: usize, displacement: u16| {
+            (spread(hashes[index], u64::from(displacement)) as usize) & (slot_count - 1)
+        };
+        for bucket in order {
+            let members = &buckets[bucket];
+            let displacement = (0..=u16::MAX).find(|&displacement| {
+                let mut slots: Vec<usize> = members
+                    .iter()
+                    .map(|&index| slot_of(index, displacement))
+                    .collect();
+                let free = slots.iter().all(|&slot| table.slots[slot].is_none());
+                slots.sort_unstable();
+                slots.dedup();
+                free && slots.len() == members.len()
+            })?;
+            table.displacements[bucket] = displacement;
+            for &index in members {
+                table.slots[slot_of(index, displacement)] = Some(index);
+            }
+        }
+        Some(table)
+    }
+}
+
+/// The body of `fn parse_key(s: &str) -> Option<NetError>` for `(key,
+/// variant)` pairs with distinct keys: a perfect hash and one comparison, so
+/// a random mix of hits and misses costs little more than either alone. Falls
+/// back to a `match` on the string if no perfect hash is found.
+pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
+    let bytes: Vec<&[u8]> = keys.iter().map(|(key, _)| key.as_bytes()).collect();
+    let Some(table) = PerfectHash::build(&bytes) else {
+        let arms = keys.iter().map(|(key, variant)| {
+            let variant = ident(variant);
+            quote!(#key => Some(NetError::#variant),)
         });
-        return quote!({ #(#tests)* None });
-    }
-    let length = bucket[0].0.len();
-    let position = (0..length)
-        .max_by_key(|&at| {
-            let distinct: std::collections::BTreeSet<u8> =
-                bucket.iter().map(|(key, _)| key.as_bytes()[at]).collect();
-            // Most distinct bytes first; on ties, the earliest position.
-            (distinct.len(), std::cmp::Reverse(at))
-        })
-        .unwrap_or(0);
-    let mut by_byte: BTreeMap<u8, Vec<&(String, TokenStream)>> = BTreeMap::new();
-    for key in bucket {
-        by_byte
-            .entry(key.0.as_bytes()[position])
-            .or_default()
-            .push(key);
-    }
-    if by_byte.len() == 1 {
-        // Distinct keys of one length always differ somewhere; this cannot
-        // split only if they are equal, which validation rules out. Compare.
-        let tests = bucket.iter().map(|(key, value)| {
+        return quote!(match s { #(#arms)* _ => None });
+    };
+    let entries = table.slots.iter().map(|slot| match slot {
+        Some(index) => {
+            let (key, variant) = &keys[*index];
             let key = Literal::byte_string(key.as_bytes());
-            quote!(if bytes == #key { return Some(#value); })
-        });
-        return quote!({ #(#tests)* None });
-    }
-    let arms = by_byte.into_iter().map(|(byte, keys)| {
-        let byte = Literal::byte_character(byte);
-        let body = split(&keys);
-        quote!(#byte => #body,)
+            let variant = ident(variant);
+            quote!((#key, Some(NetError::#variant)))
+        }
+        None => quote!((b"", None)),
     });
-    let position = Literal::usize_unsuffixed(position);
+    let displacements = table
+        .displacements
+        .iter()
+        .map(|&d| Literal::u16_unsuffixed(d));
+    let seed = Literal::u64_unsuffixed(table.seed);
+    let skip = Literal::usize_unsuffixed(table.skip);
+    let mix_len = Literal::u64_unsuffixed(MIX_LEN);
+    let mix_tail = Literal::u64_unsuffixed(MIX_TAIL);
+    let buckets = Literal::u64_unsuffixed(table.displacements.len() as u64);
+    let slot_count = Literal::usize_unsuffixed(table.slots.len());
+    let bucket_count = Literal::usize_unsuffixed(table.displacements.len());
+    let mix = Literal::u64_unsuffixed(MIX);
     quote! {
-        match bytes[#position] {
-            #(#arms)*
-            _ => None,
+        const SEED: u64 = #seed;
+        const BUCKETS: u64 = #buckets;
+        static DISPLACEMENTS: [u16; #bucket_count] = [#(#displacements),*];
+        static ENTRIES: [(&[u8], Option<NetError>); #slot_count] = [#(#entries),*];
+        let bytes = s.as_bytes();
+        let [head, middle, tail] = key_words(bytes, #skip);
+        let hash = (head ^ SEED).wrapping_mul(#mix)
+            ^ (middle ^ bytes.len() as u64).wrapping_mul(#mix_len)
+            ^ tail.wrapping_mul(#mix_tail);
+        let hash = hash ^ (hash >> 29);
+        let bucket = (((hash >> 32) * BUCKETS) >> 32) as usize;
+        let spread = (hash ^ DISPLACEMENTS[bucket] as u64).wrapping_mul(#mix);
+        let (key, code) = ENTRIES[((spread ^ (spread >> 32)) as usize) & (ENTRIES.len() - 1)];
+        if key == bytes { code } else { None }
+    }
+}
+
+/// The generated twin of [`key_words`].
+pub fn key_words_fn() -> TokenStream {
+    quote! {
+        /// The three words of a key the hash reads: its first 8 bytes, 8 bytes from
+        /// `skip` (or from `len - 8`, if earlier) and its last 8; a short key whole.
+        #[inline]
+        fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
+            if bytes.len() >= 8 {
+                let word = |chunk: Option<&[u8; 8]>| chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk));
+                let middle = if skip < bytes.len() - 8 { skip } else { bytes.len() - 8 };
+                [word(bytes.first_chunk::<8>()), word(bytes[middle..].first_chunk::<8>()), word(bytes.last_chunk::<8>())]
+            } else {
+                let mut head = 0u64;
+                let mut at = 0;
+                while at < bytes.len() {
+                    head |= (bytes[at] as u64) << (8 * at);
+                    at += 1;
+                }
+                [head, 0, 0]
+            }
         }
     }
 }
@@ -190,16 +341,36 @@ mod tests {
     }
 
     #[test]
-    fn strings_split_by_length_then_byte() {
-        let keys: Vec<(String, TokenStream)> = ["EINTR", "EBADF", "EPIPE", "EIO", "WSAEINTR"]
-            .iter()
-            .map(|key| (key.to_string(), quote!(X)))
+    fn every_key_gets_a_slot_of_its_own() {
+        let owned: Vec<String> = (0..3000)
+            .map(|n| format!("KEY_{n}_{}", n * 7919 % 1000))
             .collect();
-        let code = string_dispatch(&keys).to_string();
-        assert!(code.contains("match bytes . len ()"), "{code}");
-        assert!(
-            code.contains("match bytes [1usize]") || code.contains("match bytes [1]"),
-            "{code}"
-        );
+        let mut keys: Vec<&[u8]> = owned.iter().map(|k| k.as_bytes()).collect();
+        // Same length, same first and last 8 bytes: only the middle differs.
+        keys.extend([
+            &b""[..],
+            b"E",
+            b"EIO",
+            b"WMKC_NET_ERR_EPROTONOSUPPORT",
+            b"WMKC_NET_ERR_ESOCKTNOSUPPORT",
+        ]);
+        let table = PerfectHash::build(&keys).expect("distinct keys hash perfectly");
+        assert!(table.slots.len().is_power_of_two() && table.slots.len() >= keys.len());
+        for (index, key) in keys.iter().enumerate() {
+            assert_eq!(
+                table.slots[table.slot(key)],
+                Some(index),
+                "{:?}",
+                String::from_utf8_lossy(key)
+            );
+        }
+        assert_eq!(PerfectHash::build(&keys), Some(table), "deterministic");
+    }
+
+    #[test]
+    fn repeated_keys_fall_back_to_a_match() {
+        assert_eq!(PerfectHash::build(&[b"SAME", b"SAME"]), None);
+        let keys = vec![("SAME".to_string(), "A"), ("SAME".to_string(), "B")];
+        assert!(string_lookup(&keys).to_string().starts_with("match s"));
     }
 }

@@ -524,16 +524,17 @@ fn net_error_rs(catalogue: &Catalogue) -> TokenStream {
 /// `src/decode.rs`: every way in to a `NetError` (numbers, `io::Error`, strings),
 /// in a file of its own so that it renders in parallel with `net_error.rs`.
 fn decode_rs(catalogue: &Catalogue) -> TokenStream {
-    let parse_keys: Vec<(String, TokenStream)> = (0..catalogue.codes.len())
+    let parse_keys: Vec<(String, &str)> = (0..catalogue.codes.len())
         .flat_map(|id| {
-            let variant = ident(&catalogue.codes[id].name);
+            let name = catalogue.codes[id].name.as_str();
             catalogue
                 .parse_keys(id)
                 .into_iter()
-                .map(move |key| (key.to_string(), quote!(NetError::#variant)))
+                .map(move |key| (key.to_string(), name))
         })
         .collect();
-    let parse_body = lookup::string_dispatch(&parse_keys);
+    let parse_body = lookup::string_lookup(&parse_keys);
+    let key_words_fn = lookup::key_words_fn();
     let from_errno = decode_fn(catalogue, Platform::Linux);
     let from_wsa = decode_fn(catalogue, Platform::Windows);
     let parse_examples: Vec<String> = if catalogue.codes.is_empty() {
@@ -599,10 +600,12 @@ fn decode_rs(catalogue: &Catalogue) -> TokenStream {
             }
         }
 
-        /// The code a string names: by length, then by a distinguishing byte, then one comparison.
+        /// The code a string names, through a perfect hash of every accepted string.
         fn parse_key(s: &str) -> Option<NetError> {
             #parse_body
         }
+
+        #key_words_fn
 
     }
 }
