@@ -424,6 +424,7 @@ fn two_gen_runs_at_once_both_finish_and_leave_a_correct_tree() {
                 .arg(scratch.spec())
                 .arg("--out")
                 .arg(scratch.out())
+                .stdout(std::process::Stdio::null())
                 .spawn()
                 .expect("spawn xtask")
         };

@@ -83,7 +83,7 @@ impl FromStr for Operation {
             "send" => Ok(Self::Send),
             "shutdown" => Ok(Self::Shutdown),
             "socket" => Ok(Self::Socket),
-            _ => Err(ParseError::new(ParseTarget::Operation, s)),
+            _ => ParseError::err(ParseTarget::Operation, s),
         }
     }
 }

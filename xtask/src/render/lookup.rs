@@ -3,7 +3,7 @@
 //! hash built for the spec's keys, never scanned one by one.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 
 /// A table is used when it has at most this many slots per decoded value
 /// (or is small anyway): one bounds check and one load beat any `match`.
@@ -119,17 +119,27 @@ pub fn key_hash([head, middle, tail]: [u64; 3], len: usize, seed: u64) -> u64 {
     hash ^ (hash >> 29)
 }
 
-/// The first `skip` for which the length and the three words tell every key apart.
+/// The first `skip` for which the length and the three words tell every key
+/// apart: 8 if it works (then the words cover, and so decide, every key of up
+/// to 24 bytes), else the smallest that does.
 pub fn choose_skip(keys: &[&[u8]]) -> Option<usize> {
     let longest = keys.iter().map(|key| key.len()).max().unwrap_or(0);
-    (0..=longest.saturating_sub(8)).find(|&skip| {
-        let mut seen: Vec<(usize, [u64; 3])> = keys
-            .iter()
-            .map(|key| (key.len(), key_words(key, skip)))
-            .collect();
-        seen.sort_unstable();
-        seen.windows(2).all(|pair| pair[0] != pair[1])
-    })
+    std::iter::once(8)
+        .chain(0..=longest.saturating_sub(8))
+        .find(|&skip| {
+            let mut seen: Vec<(usize, [u64; 3])> = keys
+                .iter()
+                .map(|key| (key.len(), key_words(key, skip)))
+                .collect();
+            seen.sort_unstable();
+            seen.windows(2).all(|pair| pair[0] != pair[1])
+        })
+}
+
+/// The longest key whose length and words decide it, for a given `skip`: the
+/// first and last 8 bytes cover 16; a middle word from 8 covers the rest of 24.
+pub fn covered_length(skip: usize) -> usize {
+    if skip == 8 { 24 } else { 16 }
 }
 
 /// Where a key with `hash` lands after its bucket's displacement.
@@ -235,9 +245,11 @@ impl PerfectHash {
 }
 
 /// The body of `fn parse_key(s: &str) -> Option<NetError>` for `(key,
-/// variant)` pairs with distinct keys: a perfect hash and one comparison, so
-/// a random mix of hits and misses costs little more than either alone. Falls
-/// back to a `match` on the string if no perfect hash is found.
+/// variant)` pairs with distinct keys: a perfect hash, then one slot whose
+/// stored words are compared with the input's (and, for a key longer than
+/// the words cover, its bytes), so a random mix of hits and misses costs
+/// little more than either alone. Falls back to a `match` on the string if
+/// no perfect hash is found.
 pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
     let bytes: Vec<&[u8]> = keys.iter().map(|(key, _)| key.as_bytes()).collect();
     let Some(table) = PerfectHash::build(&bytes) else {
@@ -247,15 +259,56 @@ pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
         });
         return quote!(match s { #(#arms)* _ => None });
     };
+    let covered_len = covered_length(table.skip);
     let entries = table.slots.iter().map(|slot| match slot {
         Some(index) => {
             let (key, variant) = &keys[*index];
-            let key = Literal::byte_string(key.as_bytes());
+            let words = key_words(key.as_bytes(), table.skip).map(Literal::u64_unsuffixed);
+            let len = Literal::u32_unsuffixed(key.len() as u32);
             let variant = ident(variant);
-            quote!((#key, Some(NetError::#variant)))
+            quote!(([#(#words),*], #len, Some(NetError::#variant)))
         }
-        None => quote!((b"", None)),
+        None => quote!(([0, 0, 0], 0, None)),
     });
+    // The bytes of keys the words do not decide, by slot; only read for such keys.
+    let long_keys: Vec<TokenStream> = table
+        .slots
+        .iter()
+        .map(|slot| match slot {
+            Some(index) if keys[*index].0.len() > covered_len => {
+                Literal::byte_string(keys[*index].0.as_bytes()).into_token_stream()
+            }
+            _ => quote!(b""),
+        })
+        .collect();
+    let covered = Literal::usize_unsuffixed(covered_len);
+    let slot_count = Literal::usize_unsuffixed(table.slots.len());
+    let has_long_keys = keys.iter().any(|(key, _)| key.len() > covered_len);
+    // Selects rather than branches where it can: a random mix of hits and misses
+    // would mispredict a branch on the comparison half the time.
+    let (long_keys_table, check) = if has_long_keys {
+        (
+            quote! {
+                /// The keys longer than #covered bytes, whose words do not decide them.
+                static LONG_KEYS: [&[u8]; #slot_count] = [#(#long_keys),*];
+            },
+            quote! {
+                // The words and length decide a key of up to #covered bytes; a longer one is compared in full.
+                let same = (words[0] == head) & (words[1] == middle) & (words[2] == tail) & (len as usize == bytes.len());
+                let code = if same { code } else { None };
+                if code.is_some() && bytes.len() > #covered && LONG_KEYS[slot] != bytes { None } else { code }
+            },
+        )
+    } else {
+        (
+            quote!(),
+            quote! {
+                // Every key has at most #covered bytes, so its words and length decide it.
+                let same = (words[0] == head) & (words[1] == middle) & (words[2] == tail) & (len as usize == bytes.len());
+                if same { code } else { None }
+            },
+        )
+    };
     let displacements = table
         .displacements
         .iter()
@@ -265,14 +318,16 @@ pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
     let mix_len = Literal::u64_unsuffixed(MIX_LEN);
     let mix_tail = Literal::u64_unsuffixed(MIX_TAIL);
     let buckets = Literal::u64_unsuffixed(table.displacements.len() as u64);
-    let slot_count = Literal::usize_unsuffixed(table.slots.len());
     let bucket_count = Literal::usize_unsuffixed(table.displacements.len());
     let mix = Literal::u64_unsuffixed(MIX);
     quote! {
         const SEED: u64 = #seed;
         const BUCKETS: u64 = #buckets;
         static DISPLACEMENTS: [u16; #bucket_count] = [#(#displacements),*];
-        static ENTRIES: [(&[u8], Option<NetError>); #slot_count] = [#(#entries),*];
+        /// `(the key's words, its length, its code)` per slot: 32 bytes, so the
+        /// table stays small enough to live in cache.
+        static ENTRIES: [([u64; 3], u32, Option<NetError>); #slot_count] = [#(#entries),*];
+        #long_keys_table
         let bytes = s.as_bytes();
         let [head, middle, tail] = key_words(bytes, #skip);
         let hash = (head ^ SEED).wrapping_mul(#mix)
@@ -281,8 +336,9 @@ pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
         let hash = hash ^ (hash >> 29);
         let bucket = (((hash >> 32) * BUCKETS) >> 32) as usize;
         let spread = (hash ^ DISPLACEMENTS[bucket] as u64).wrapping_mul(#mix);
-        let (key, code) = ENTRIES[((spread ^ (spread >> 32)) as usize) & (ENTRIES.len() - 1)];
-        if key == bytes { code } else { None }
+        let slot = ((spread ^ (spread >> 32)) as usize) & (ENTRIES.len() - 1);
+        let (words, len, code) = ENTRIES[slot];
+        #check
     }
 }
 
@@ -365,6 +421,24 @@ mod tests {
             );
         }
         assert_eq!(PerfectHash::build(&keys), Some(table), "deterministic");
+    }
+
+    #[test]
+    fn words_from_8_decide_keys_up_to_24_bytes() {
+        for len in 0..=24 {
+            let key: Vec<u8> = (0..len).map(|n| b'A' + n as u8).collect();
+            for at in 0..len {
+                let mut other = key.clone();
+                other[at] = b'z';
+                assert_ne!(
+                    key_words(&key, 8),
+                    key_words(&other, 8),
+                    "len {len}, byte {at}"
+                );
+            }
+        }
+        assert_eq!(covered_length(8), 24);
+        assert_eq!(covered_length(3), 16);
     }
 
     #[test]

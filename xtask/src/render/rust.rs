@@ -596,8 +596,18 @@ fn decode_rs(catalogue: &Catalogue) -> TokenStream {
             type Err = ParseError;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                parse_key(s).ok_or_else(|| ParseError::new(ParseTarget::NetError, s))
+                match parse_key(s) {
+                    Some(code) => Ok(code),
+                    None => unknown(s),
+                }
             }
+        }
+
+        /// The error for an unknown string, out of line so that the lookup stays small.
+        #[cold]
+        #[inline(never)]
+        fn unknown(s: &str) -> Result<NetError, ParseError> {
+            ParseError::err(ParseTarget::NetError, s)
         }
 
         /// The code a string names, through a perfect hash of every accepted string.
@@ -669,7 +679,7 @@ fn operation_rs(catalogue: &Catalogue) -> TokenStream {
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     #(#parse_arms)*
-                    _ => Err(ParseError::new(ParseTarget::Operation, s)),
+                    _ => ParseError::err(ParseTarget::Operation, s),
                 }
             }
         }
@@ -753,16 +763,35 @@ fn parse_error_rs() -> TokenStream {
 
         impl ParseError {
             /// How many bytes of the input are kept.
-            const KEPT: usize = 48;
+            const KEPT: usize = 32;
 
-            pub(crate) fn new(target: ParseTarget, input: &str) -> Self {
+            /// `Err` for `input`. The kept bytes are gathered 8 at a time as
+            /// numbers, so the error is assembled in registers: copying them into
+            /// a buffer and then moving the error into the result would stall on
+            /// reading back bytes just written (a third of a failed parse's time).
+            pub(crate) fn err<T>(target: ParseTarget, input: &str) -> Result<T, Self> {
                 let mut len = input.len().min(Self::KEPT);
                 while !input.is_char_boundary(len) {
                     len -= 1;
                 }
-                let mut kept = [0; Self::KEPT];
-                kept[..len].copy_from_slice(&input.as_bytes()[..len]);
-                Self { target, kept, len: len as u8, truncated: len < input.len() }
+                let bytes = &input.as_bytes()[..len];
+                let word = |at: usize| -> [u8; 8] {
+                    let rest = bytes.get(at..).unwrap_or_default();
+                    match rest.first_chunk::<8>() {
+                        Some(chunk) => *chunk,
+                        None => rest
+                            .iter()
+                            .enumerate()
+                            .fold(0u64, |word, (index, &byte)| word | (byte as u64) << (8 * index))
+                            .to_le_bytes(),
+                    }
+                };
+                let [a, b, c, d] = [word(0), word(8), word(16), word(24)];
+                let kept = [
+                    a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+                    c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7],
+                ];
+                Err(Self { target, kept, len: len as u8, truncated: len < input.len() })
             }
 
             /// What the input was expected to be.
@@ -771,7 +800,7 @@ fn parse_error_rs() -> TokenStream {
                 self.target
             }
 
-            /// The input that was not recognised (its first 48 bytes at most).
+            /// The input that was not recognised (its first 32 bytes at most).
             #[must_use]
             pub fn input(&self) -> &str {
                 std::str::from_utf8(&self.kept[..usize::from(self.len)]).unwrap_or_default()
