@@ -4,9 +4,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::SystemTime;
 
 use tempfile::TempDir;
+
+mod support;
 
 /// A scratch workspace laid out like the real one: `spec/net_errors.yaml` (the
 /// bundled spec) and `out/` (a copy of the committed tree).
@@ -53,25 +54,8 @@ impl Scratch {
     }
 
     /// Every file under `out/` with its bytes and modification time.
-    fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>, SystemTime)> {
-        let mut files = Vec::new();
-        walk(&self.out(), &mut files);
-        files.sort();
-        files
-    }
-}
-
-fn walk(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>, SystemTime)>) {
-    for entry in fs::read_dir(dir).expect("read dir") {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            walk(&path, files);
-        } else {
-            let modified = fs::metadata(&path)
-                .and_then(|m| m.modified())
-                .expect("mtime");
-            files.push((path.clone(), fs::read(&path).expect("read"), modified));
-        }
+    fn snapshot(&self) -> Vec<support::FileState> {
+        support::snapshot(&self.out())
     }
 }
 
@@ -227,8 +211,7 @@ fn gen_into_a_new_folder_writes_the_whole_tree() {
     fs::remove_dir_all(scratch.out()).expect("remove out");
     assert_eq!(scratch.run("gen").status.code(), Some(0));
     let fresh = scratch.snapshot();
-    let mut committed = Vec::new();
-    walk(&xtask::default_out(), &mut committed);
+    let committed = support::snapshot(&xtask::default_out());
     assert_eq!(fresh.len(), committed.len());
     assert_eq!(scratch.run("check").status.code(), Some(0));
 }

@@ -7,6 +7,8 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+mod support;
+
 fn hostile_spec() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile.yaml")
 }
@@ -104,39 +106,11 @@ fn hostile_crate_compiles_and_returns_the_exact_texts() {
             zh = code.zh,
         ));
     }
-    let harness = scratch.path().join("harness");
-    fs::create_dir_all(harness.join("tests")).expect("harness");
-    fs::write(
-        harness.join("Cargo.toml"),
-        "[package]\nname = \"harness\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nhostile-net-err = { path = \"../out/hostile-net-err\" }\n\n[workspace]\n",
-    )
-    .expect("harness manifest");
-    fs::write(
-        harness.join("tests/texts.rs"),
-        format!("use hostile_net_err::NetError;\n\n#[test]\nfn texts_are_exact() {{\n{checks}}}\n"),
-    )
-    .expect("harness test");
-
-    // A target folder of its own inside the workspace's, reused between runs.
-    let target = xtask::workspace_root().join("target/hostile-harness");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(["test", "--offline", "--quiet", "--manifest-path"])
-        .arg(harness.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", target)
-        .env("RUSTFLAGS", "-D warnings")
-        .env("RUSTDOCFLAGS", "-D warnings")
-        .output()
-        .expect("run cargo");
-    assert!(
-        output.status.success(),
-        "the hostile crate failed:\n{}\n{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        stdout.contains("test result: ok. 1 passed"),
-        "the exact-text test ran: {stdout}"
+    support::run_harness(
+        scratch.path(),
+        "hostile-net-err",
+        &format!(
+            "use hostile_net_err::NetError;\n\n#[test]\nfn texts_are_exact() {{\n{checks}}}\n"
+        ),
     );
 }

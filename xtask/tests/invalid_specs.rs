@@ -5,7 +5,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::SystemTime;
+
+mod support;
+use support::snapshot;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -22,26 +24,6 @@ fn xtask(args: &[&std::ffi::OsStr]) -> (Option<i32>, String) {
         output.status.code(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
-}
-
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, SystemTime)> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).expect("read dir") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let modified = fs::metadata(&path)
-                    .and_then(|m| m.modified())
-                    .expect("mtime");
-                files.push((path.clone(), fs::read(&path).expect("read"), modified));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// Runs `gen` and `check` on an invalid spec against a tree generated from

@@ -6,6 +6,8 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+mod support;
+
 fn xtask(args: &[&std::ffi::OsStr]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(args)
@@ -49,15 +51,9 @@ fn a_4000_code_crate_compiles_and_round_trips() {
     );
     assert_eq!(mtime(&net_error), before);
 
-    let harness = scratch.path().join("harness");
-    fs::create_dir_all(harness.join("tests")).expect("harness");
-    fs::write(
-        harness.join("Cargo.toml"),
-        "[package]\nname = \"harness\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nsynth-net-err = { path = \"../out/synth-net-err\" }\n\n[workspace]\n",
-    )
-    .expect("manifest");
-    fs::write(
-        harness.join("tests/round_trip.rs"),
+    support::run_harness(
+        scratch.path(),
+        "synth-net-err",
         r#"use synth_net_err::NetError;
 
 #[test]
@@ -77,21 +73,5 @@ fn every_code_round_trips() {
     assert_eq!(NetError::from_wsa(12000), None);
 }
 "#,
-    )
-    .expect("test");
-    let target = xtask::workspace_root().join("target/synth-harness");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(["test", "--offline", "--quiet", "--manifest-path"])
-        .arg(harness.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", target)
-        .output()
-        .expect("run cargo");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
     );
-    assert!(stdout.contains("test result: ok. 1 passed"), "{stdout}");
 }
