@@ -2,8 +2,10 @@
 //! values are dense, a `match` where they are not; strings through a perfect
 //! hash built for the spec's keys, never scanned one by one.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
+
+use crate::render::rust::ident;
 
 /// A table is used when it has at most this many slots per decoded value
 /// (or is small anyway): one bounds check and one load beat any `match`.
@@ -41,10 +43,6 @@ pub fn decode_form(values: &[i32]) -> DecodeForm {
         }
         _ => DecodeForm::Match,
     }
-}
-
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
 }
 
 /// The body of `const fn(code: i32) -> Option<NetError>` for `(value, variant)`

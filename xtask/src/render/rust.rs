@@ -107,7 +107,8 @@ fn toml_string(text: &str) -> String {
     out
 }
 
-fn ident(name: &str) -> Ident {
+/// An identifier from a name the validator has already checked.
+pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
