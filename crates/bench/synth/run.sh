@@ -3,8 +3,10 @@
 # target/synth/ and runs the benchmark suite on it.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+root=$(pwd)
 count=${1:-4000}
 mkdir -p target/synth
 cargo xtask synth "$count" > target/synth/spec.yaml
 cargo xtask gen --spec target/synth/spec.yaml --out target/synth/out
-CARGO_TARGET_DIR=target/synth/target cargo bench --manifest-path crates/bench/synth/Cargo.toml -- "${@:2}"
+# Absolute: Criterion resolves a relative target folder again from the bench crate.
+CARGO_TARGET_DIR="$root/target/synth/target" cargo bench --manifest-path crates/bench/synth/Cargo.toml -- "${@:2}"
