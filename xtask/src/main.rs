@@ -4,84 +4,79 @@
 //! Exit status: 0 done or no drift; 1 drift (check); 2 invalid spec, bad
 //! usage, or an output folder that cannot be written.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use xtask::write;
+use clap::{Args, Parser, Subcommand};
+use xtask::write::{self, Plan};
 
-const USAGE: &str = "usage: cargo xtask <gen|check> [--spec PATH] [--out DIR]
-       cargo xtask synth N > PATH
+/// Exit status of `check` when the tree has drifted from the spec.
+const DRIFT: u8 = 1;
+/// Exit status for an invalid spec, bad usage or an output folder that cannot be written.
+const FAILURE: u8 = 2;
 
-  gen     write the generated tree from the spec
-  check   compare the generated tree with the spec; exit 1 and show a diff on drift
-  synth   print a valid synthetic spec of N codes (at most 4095), for benchmarks
-
-  --spec PATH   the spec (default: spec/net_errors.yaml in the workspace)
-  --out DIR     the generated tree (default: generated/ in the workspace)";
-
-enum Command {
-    Gen,
-    Check,
-}
-
-struct Args {
+/// The generator of wmkc-net-err: turns the YAML spec of the socket error
+/// codes into the Rust crate and docs under generated/.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+#[command(after_help = "Exit status: 0 done or no drift; 1 drift (check); \
+                        2 invalid spec, bad usage, or an output folder that cannot be written.")]
+struct Cli {
+    #[command(subcommand)]
     command: Command,
-    spec: PathBuf,
-    out: PathBuf,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = std::env::args_os().skip(1);
-    let command = match args.next().as_ref().and_then(|a| a.to_str()) {
-        Some("synth") => {
-            let count = args.next().and_then(|n| n.to_str()?.parse::<usize>().ok());
-            match count {
-                Some(count)
-                    if (1..=xtask::synth::MAX_CODES).contains(&count) && args.next().is_none() =>
-                {
-                    print!("{}", xtask::synth::spec(count));
-                    std::process::exit(0);
-                }
-                _ => {
-                    return Err(format!(
-                        "`synth` takes one count from 1 to {}",
-                        xtask::synth::MAX_CODES
-                    ));
-                }
-            }
-        }
-        Some("gen") => Command::Gen,
-        Some("check") => Command::Check,
-        Some(other) => return Err(format!("unknown command `{other}`")),
-        None => return Err("no command given".to_string()),
-    };
-    let mut spec = xtask::default_spec();
-    let mut out = xtask::default_out();
-    while let Some(flag) = args.next() {
-        let target = match flag.to_str() {
-            Some("--spec") => &mut spec,
-            Some("--out") => &mut out,
-            _ => return Err(format!("unknown argument `{}`", flag.to_string_lossy())),
-        };
-        *target = args
-            .next()
-            .map(PathBuf::from)
-            .ok_or_else(|| format!("`{}` needs a path", flag.to_string_lossy()))?;
-    }
-    Ok(Args { command, spec, out })
+#[derive(Subcommand)]
+enum Command {
+    /// Write the generated tree from the spec (only changed files are rewritten).
+    Gen(Paths),
+    /// Compare the generated tree with the spec; exit 1 and show a diff on drift.
+    Check(Paths),
+    /// Print a valid synthetic spec of N codes, for benchmarks and scale tests.
+    Synth {
+        /// How many codes the spec holds.
+        #[arg(value_parser = clap::value_parser!(u16).range(1..=xtask::synth::MAX_CODES as i64))]
+        count: u16,
+    },
+}
+
+/// Where the spec and the generated tree are.
+#[derive(Args)]
+struct Paths {
+    /// The spec [default: spec/net_errors.yaml in the workspace]
+    #[arg(long, value_name = "PATH")]
+    spec: Option<PathBuf>,
+    /// The generated tree [default: generated/ in the workspace]
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+}
+
+/// Why a command stopped.
+enum Failure {
+    /// Something to print as `error: …`.
+    Message(String),
+    /// The spec is invalid: its problems.
+    Spec(Vec<xtask::diagnostic::Diagnostic>),
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
-        Ok(args) => args,
-        Err(message) => {
-            eprintln!("error: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
+    // clap prints usage errors (exit 2) and help (exit 0) itself.
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Gen(paths) => generate(&paths.spec(), &paths.out()),
+        Command::Check(paths) => check(&paths.spec(), &paths.out()),
+        Command::Synth { count } => {
+            print!("{}", xtask::synth::spec(usize::from(count)));
+            Ok(ExitCode::SUCCESS)
         }
     };
-    let files = match xtask::generate(&args.spec, &args.out) {
-        Ok(files) => files,
-        Err(problems) => {
+    match outcome {
+        Ok(code) => code,
+        Err(Failure::Message(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(FAILURE)
+        }
+        Err(Failure::Spec(problems)) => {
             for problem in &problems {
                 eprintln!("{problem}");
             }
@@ -89,65 +84,57 @@ fn main() -> ExitCode {
                 "{} problem(s) in the spec; nothing was written.",
                 problems.len()
             );
-            return ExitCode::from(2);
+            ExitCode::from(FAILURE)
         }
-    };
-    // gen holds the output folder for the whole plan-and-apply; check only reads.
-    let _lock = match args.command {
-        Command::Gen => match write::lock(&args.out) {
-            Ok(lock) => Some(lock),
-            Err(err) => {
-                eprintln!("error: {err}");
-                return ExitCode::from(2);
-            }
-        },
-        Command::Check => None,
-    };
-    let plan = match write::plan(&args.out, &files) {
-        Ok(plan) => plan,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(2);
+    }
+}
+
+impl Paths {
+    fn spec(&self) -> PathBuf {
+        self.spec.clone().unwrap_or_else(xtask::default_spec)
+    }
+
+    fn out(&self) -> PathBuf {
+        self.out.clone().unwrap_or_else(xtask::default_out)
+    }
+}
+
+fn message(err: impl std::fmt::Display) -> Failure {
+    Failure::Message(err.to_string())
+}
+
+fn generate(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
+    // The spec is rendered before the lock is taken: an invalid spec creates no folder.
+    let files = xtask::generate(spec, out).map_err(Failure::Spec)?;
+    // gen holds the output folder for the whole plan-and-apply.
+    let _lock = write::lock(out).map_err(message)?;
+    let plan = write::plan(out, &files).map_err(message)?;
+    let touched = write::apply(out, &plan).map_err(message)?;
+    if touched.is_empty() {
+        println!("{} is up to date ({} files).", out.display(), files.len());
+    }
+    for path in &touched {
+        println!("wrote {}", out.join(path).display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
+    let files = xtask::generate(spec, out).map_err(Failure::Spec)?;
+    let plan: Plan = write::plan(out, &files).map_err(message)?;
+    let file_count = files.len();
+    match write::report(&plan, &out.display().to_string()) {
+        None => {
+            println!("{} matches the spec ({file_count} files).", out.display());
+            Ok(ExitCode::SUCCESS)
         }
-    };
-    match args.command {
-        Command::Gen => match write::apply(&args.out, &plan) {
-            Ok(touched) if touched.is_empty() => {
-                println!(
-                    "{} is up to date ({} files).",
-                    args.out.display(),
-                    files.len()
-                );
-                ExitCode::SUCCESS
-            }
-            Ok(touched) => {
-                for path in &touched {
-                    println!("wrote {}", args.out.join(path).display());
-                }
-                ExitCode::SUCCESS
-            }
-            Err(err) => {
-                eprintln!("error: {err}");
-                ExitCode::from(2)
-            }
-        },
-        Command::Check => match write::report(&plan, &args.out.display().to_string()) {
-            None => {
-                println!(
-                    "{} matches the spec ({} files).",
-                    args.out.display(),
-                    files.len()
-                );
-                ExitCode::SUCCESS
-            }
-            Some(report) => {
-                print!("{report}");
-                println!(
-                    "\n{} is out of date with the spec. Run `cargo xtask gen` and commit the result.",
-                    args.out.display()
-                );
-                ExitCode::from(1)
-            }
-        },
+        Some(report) => {
+            print!("{report}");
+            println!(
+                "\n{} is out of date with the spec. Run `cargo xtask gen` and commit the result.",
+                out.display()
+            );
+            Ok(ExitCode::from(DRIFT))
+        }
     }
 }

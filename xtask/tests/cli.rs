@@ -306,20 +306,88 @@ fn syntax_and_type_errors_name_the_line() {
     );
 }
 
+fn xtask(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .output()
+        .expect("run xtask")
+}
+
 #[test]
-fn usage_errors_exit_2() {
-    let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg("frobnicate")
-        .output()
-        .expect("run");
+fn usage_errors_exit_2_with_a_hint() {
+    let run = xtask(&["frobnicate"]);
     assert_eq!(run.status.code(), Some(2));
-    assert!(stderr(&run).contains("usage: cargo xtask"));
-    let run = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["check", "--out"])
-        .output()
-        .expect("run");
+    assert!(
+        stderr(&run).contains("Usage: cargo xtask"),
+        "{}",
+        stderr(&run)
+    );
+    let run = xtask(&["chek"]);
     assert_eq!(run.status.code(), Some(2));
-    assert!(stderr(&run).contains("`--out` needs a path"));
+    assert!(
+        stderr(&run).contains("a similar subcommand exists: 'check'"),
+        "{}",
+        stderr(&run)
+    );
+    let run = xtask(&["gen", "--sepc", "x.yaml"]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("'--spec'"), "{}", stderr(&run));
+    let run = xtask(&["check", "--out"]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(stderr(&run).contains("--out <DIR>"), "{}", stderr(&run));
+    for count in ["0", "4096", "many"] {
+        let run = xtask(&["synth", count]);
+        assert_eq!(run.status.code(), Some(2), "synth {count}");
+        assert!(run.stdout.is_empty(), "synth {count} printed no spec");
+    }
+    let run = xtask(&[]);
+    assert_eq!(run.status.code(), Some(2));
+}
+
+#[test]
+fn help_is_printed_and_exits_0() {
+    for args in [
+        &["--help"][..],
+        &["help"],
+        &["-h"],
+        &["gen", "--help"],
+        &["check", "--help"],
+        &["synth", "--help"],
+        &["help", "gen"],
+    ] {
+        let run = xtask(args);
+        assert_eq!(run.status.code(), Some(0), "{args:?}: {}", stderr(&run));
+        let text = stdout(&run);
+        assert!(text.contains("Usage: cargo xtask"), "{args:?}: {text}");
+    }
+    let text = stdout(&xtask(&["gen", "--help"]));
+    assert!(
+        text.contains("--spec <PATH>") && text.contains("--out <DIR>"),
+        "{text}"
+    );
+    let text = stdout(&xtask(&["--help"]));
+    for command in ["gen", "check", "synth"] {
+        assert!(text.contains(&format!("  {command} ")), "{text}");
+    }
+}
+
+#[test]
+fn synth_prints_a_spec_that_gen_accepts() {
+    let run = xtask(&["synth", "3"]);
+    assert_eq!(run.status.code(), Some(0));
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let spec = scratch.path().join("synth.yaml");
+    fs::write(&spec, &run.stdout).expect("write");
+    let spec = spec.to_string_lossy().into_owned();
+    let out = scratch.path().join("out").to_string_lossy().into_owned();
+    let run = xtask(&["gen", "--spec", &spec, "--out", &out]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(
+        xtask(&["check", "--spec", &spec, "--out", &out])
+            .status
+            .code(),
+        Some(0)
+    );
 }
 
 #[test]
