@@ -2,29 +2,11 @@
 //!
 //! Everything a renderer needs is decided here (identifiers, which code a
 //! shared value decodes to, the document section of each code), so renderers
-//! only format. Only `validate::validate` builds one.
+//! only format. Only `resolve::resolve` builds one, from a checked spec.
 
-/// A platform a code can be reported on. Fixed by the generated crate's API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Platform {
-    /// Linux: errno values.
-    Linux,
-    /// Windows: Winsock (`WSA*`) values.
-    Windows,
-}
+use std::collections::BTreeMap;
 
-impl Platform {
-    /// Both platforms, in generated order.
-    pub const ALL: [Platform; 2] = [Platform::Linux, Platform::Windows];
-
-    /// The name used in the generated crate and the docs.
-    pub fn name(self) -> &'static str {
-        match self {
-            Platform::Linux => "Linux",
-            Platform::Windows => "Windows",
-        }
-    }
-}
+pub use crate::platform::Platform;
 
 /// The spec, checked and resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,14 +58,12 @@ pub type CodeId = usize;
 pub struct Code {
     /// The name and enum variant (`ECONNRESET`).
     pub name: String,
-    /// The full code (`WMKC_NET_ERR_ECONNRESET`).
-    pub code: String,
+    /// The prefix and the name (`WMKC_NET_ERR_ECONNRESET`).
+    pub full_name: String,
     /// The operations that report it, in the document's order.
     pub operations: Vec<OperationId>,
-    /// Its errno on Linux.
-    pub linux: Option<Native>,
-    /// Its Winsock code on Windows.
-    pub windows: Option<Native>,
+    /// Its symbol and value on each platform that reports it.
+    pub natives: BTreeMap<Platform, Native>,
     /// Chinese description.
     pub zh: String,
     /// English description.
@@ -93,25 +73,20 @@ pub struct Code {
 impl Code {
     /// Its native value on `platform`, if reported there.
     pub fn native(&self, platform: Platform) -> Option<&Native> {
-        match platform {
-            Platform::Linux => self.linux.as_ref(),
-            Platform::Windows => self.windows.as_ref(),
-        }
+        self.natives.get(&platform)
     }
 
     /// The platforms it is reported on, in `Platform::ALL` order.
-    pub fn platforms(&self) -> Vec<Platform> {
-        Platform::ALL
-            .into_iter()
-            .filter(|&platform| self.native(platform).is_some())
-            .collect()
+    pub fn platforms(&self) -> impl Iterator<Item = Platform> + '_ {
+        self.natives.keys().copied()
     }
 
-    /// The section of the user's document it belongs to.
+    /// The section of the user's document it belongs to: one platform's own
+    /// section when only that platform reports it, else the general one.
     pub fn section(&self) -> Section {
-        match (&self.linux, &self.windows) {
-            (Some(_), None) => Section::LinuxOnly,
-            (None, Some(_)) => Section::WindowsOnly,
+        let mut platforms = self.platforms();
+        match (platforms.next(), platforms.next()) {
+            (Some(only), None) => Section::Only(only),
             _ => Section::General,
         }
     }
@@ -122,7 +97,7 @@ impl Code {
 pub struct Native {
     /// `ECONNRESET`, `WSAECONNRESET`.
     pub symbol: String,
-    /// The numeric value.
+    /// The platform's number for the code.
     pub value: i32,
     /// The code this value decodes to: another code when declared an alias.
     pub alias_of: Option<CodeId>,
@@ -131,30 +106,29 @@ pub struct Native {
 /// The sections of the user's document, derived from a code's platforms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Section {
-    /// Reported on Linux and Windows.
+    /// Reported on more than one platform ("General error").
     General,
-    /// Reported on Linux only.
-    LinuxOnly,
-    /// Reported on Windows only.
-    WindowsOnly,
+    /// Reported on one platform only.
+    Only(Platform),
 }
 
 impl Section {
-    /// The sections in document order.
-    pub const ALL: [Section; 3] = [Section::General, Section::LinuxOnly, Section::WindowsOnly];
+    /// The sections in document order: general, then each platform's own.
+    pub fn all() -> impl Iterator<Item = Section> {
+        std::iter::once(Section::General).chain(Platform::ALL.into_iter().map(Section::Only))
+    }
 
     /// The section heading, as in the user's document.
     pub fn title(self) -> &'static str {
         match self {
             Section::General => "General error",
-            Section::LinuxOnly => "Linux error",
-            Section::WindowsOnly => "Windows error",
+            Section::Only(platform) => platform.facts().only_here_heading,
         }
     }
 }
 
 impl Catalogue {
-    /// The codes whose value decodes on `platform`, as `(value, code)` sorted by value.
+    /// The codes each value decodes to on `platform` (aliases left out), as `(value, code)` sorted by value.
     pub fn decode_table(&self, platform: Platform) -> Vec<(i32, CodeId)> {
         let mut table: Vec<(i32, CodeId)> = self
             .codes
@@ -178,11 +152,11 @@ impl Catalogue {
             .map(|(id, _)| id)
     }
 
-    /// Every string `FromStr` accepts for a code: code, name and native symbols, without repeats.
+    /// Every string `FromStr` accepts for a code: full name, name and native symbols, without repeats.
     pub fn parse_keys(&self, id: CodeId) -> Vec<&str> {
         let code = &self.codes[id];
-        let mut keys = vec![code.code.as_str(), code.name.as_str()];
-        for native in [&code.linux, &code.windows].into_iter().flatten() {
+        let mut keys = vec![code.full_name.as_str(), code.name.as_str()];
+        for native in code.natives.values() {
             keys.push(&native.symbol);
         }
         let mut seen = Vec::new();

@@ -1,18 +1,24 @@
 //! The generator of `wmkc-net-err`.
 //!
-//! Data flows one way: `spec` (read the YAML) → `validate` (check it, build a
-//! `catalogue::Catalogue`) → `render` (Rust and Markdown, from the catalogue
+//! Data flows one way: `spec` (read the YAML, with `positions` for where
+//! each node is) → `check` (diagnostics only) → `resolve` (a checked spec into
+//! a `catalogue::Catalogue`) → `render` (Rust and Markdown, from the catalogue
 //! only) → `write` (the one place that touches the output folder).
 
+pub mod api;
 pub mod catalogue;
+pub mod check;
 pub mod diagnostic;
+mod fixed;
 pub mod hint;
 pub mod io_kind;
-pub mod locate;
+pub mod names;
+pub mod platform;
+pub mod positions;
 pub mod render;
+pub mod resolve;
 pub mod spec;
 pub mod synth;
-pub mod validate;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -57,10 +63,15 @@ pub fn spec_label(spec: &Path, out: &Path) -> String {
         .replace('\\', "/")
 }
 
-/// Reads and validates a spec file.
+/// Reads and checks a spec file, and resolves it into a catalogue.
 pub fn load_catalogue(spec: &Path) -> Result<Catalogue, Vec<Diagnostic>> {
     let source = spec::load(spec).map_err(|d| vec![d])?;
-    validate::validate(&source)
+    catalogue(&source)
+}
+
+/// Checks a read spec and, when it has no problem, resolves it.
+pub fn catalogue(source: &spec::SpecSource) -> Result<Catalogue, Vec<Diagnostic>> {
+    check::check(source).map(resolve::resolve)
 }
 
 /// Everything `cargo xtask gen` writes into `out` for `spec`, in memory.

@@ -1,7 +1,9 @@
 //! Stage 1: the spec as written in YAML, read into typed structs.
 //!
 //! These types mirror the file one to one and check nothing beyond what serde
-//! checks (field names and types); `validate` turns them into a `Catalogue`.
+//! checks (field names and types); `check` checks them and `resolve` turns
+//! them into a `Catalogue`. Positions for messages come from `positions`,
+//! which reads the same text with a parser that keeps them.
 
 use std::path::{Path, PathBuf};
 
@@ -9,12 +11,14 @@ use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::hint::closest;
+use crate::platform::Platform;
+use crate::positions::{self, Document, Position, Segment, SyntaxError};
 
 /// The whole spec file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
-    /// Prepended to each code's name to form its full code (`WMKC_NET_ERR_`).
+    /// Prepended to each code's name to form its full name (`WMKC_NET_ERR_`).
     pub prefix: String,
     /// The generated crate's package metadata.
     #[serde(rename = "crate")]
@@ -70,14 +74,33 @@ pub struct NativeSpec {
     pub alias_of: Option<String>,
 }
 
-/// The spec's text (kept for locating fields) and its parsed form.
+impl CodeSpec {
+    /// Its native entry for `platform`, if the spec gives one.
+    pub fn native(&self, platform: Platform) -> Option<&NativeSpec> {
+        match platform {
+            Platform::Linux => self.linux.as_ref(),
+            Platform::Windows => self.windows.as_ref(),
+        }
+    }
+}
+
+/// A spec file read twice: into the typed model by serde_yaml, and into
+/// nodes with positions by `positions`, both of the same text.
 pub struct SpecSource {
     /// The path as given, used in messages.
     pub path: PathBuf,
-    /// The file's text.
-    pub text: String,
     /// The parsed spec.
     pub spec: Spec,
+    /// Where each node of the spec is written.
+    pub document: Document,
+}
+
+impl SpecSource {
+    /// A problem at the node at `path`, or at the nearest node above it.
+    pub fn problem_at(&self, path: &[Segment], message: String) -> Diagnostic {
+        let at = self.document.position(path).unwrap_or(Position::START);
+        Diagnostic::at(&self.path, at.line, at.column, message)
+    }
 }
 
 /// Reads and parses the spec file; syntax and type errors stop here.
@@ -91,8 +114,8 @@ pub fn load(path: &Path) -> Result<SpecSource, Diagnostic> {
 pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SpecSource, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        let valid = valid.strip_prefix(BOM.as_bytes()).unwrap_or(valid);
+        let Position { line, column } = positions::end_of(&String::from_utf8_lossy(valid));
         Diagnostic::at(
             path,
             line,
@@ -100,32 +123,132 @@ pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SpecSource, Diagnostic>
             "the spec is not UTF-8: save it as UTF-8".to_string(),
         )
     })?;
-    let spec = parse(path, &text)?;
-    Ok(SpecSource {
-        path: path.to_path_buf(),
-        text,
-        spec,
-    })
+    parse(path, &text)
 }
 
+/// A UTF-8 byte order mark, which some editors write at the start of a file.
+const BOM: &str = "\u{feff}";
+
 /// Parses spec text; `path` is only used in messages.
-pub fn parse(path: &Path, text: &str) -> Result<Spec, Diagnostic> {
+pub fn parse(path: &Path, text: &str) -> Result<SpecSource, Diagnostic> {
+    // serde_yaml takes a byte order mark for the start of a second document;
+    // it is not a column either, so positions are the same without it.
+    let text = text.strip_prefix(BOM).unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Diagnostic::file(path, "the spec is empty".to_string()));
     }
-    serde_yaml::from_str(text).map_err(|err| {
-        let (line, column) = err.location().map_or((1, 1), |at| (at.line(), at.column()));
-        let message = without_locations(&err.to_string());
-        let code = code_named_in(text, &message)
-            .map(|name| format!(" (code `{name}`)"))
-            .unwrap_or_default();
+    let spec: Spec = match serde_yaml::from_str(text) {
+        Ok(spec) => spec,
+        Err(err) => return Err(serde_error(path, text, &err)),
+    };
+    let syntax = |err: SyntaxError| {
         Diagnostic::at(
             path,
-            line,
-            column,
-            format!("invalid spec{code}: {message}{}", serde_hint(&message)),
+            err.at.line,
+            err.at.column,
+            format!("invalid spec: {}", err.message),
         )
+    };
+    let document = Document::parse(text).map_err(syntax)?;
+    // Positions are only right if both readers saw the same document.
+    let value: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|err| serde_error(path, text, &err))?;
+    document.agrees_with(&value).map_err(syntax)?;
+    Ok(SpecSource {
+        path: path.to_path_buf(),
+        spec,
+        document,
     })
+}
+
+/// A serde_yaml error, placed at the node its path names (`codes[2].linux`)
+/// in the position reader's tree, else where serde_yaml stopped.
+fn serde_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Diagnostic {
+    // libyaml counts NEL, LS and PS as line breaks too; editors do not.
+    let fallback = err.location().map_or(Position::START, |at| {
+        positions::from_yaml_1_1_lines(text, at.line(), at.column())
+    });
+    let message = without_locations(&err.to_string());
+    let document = Document::parse(text).ok();
+    let located = document
+        .as_ref()
+        .and_then(|document| locate_serde_error(document, &message));
+    let (at, code) = match located {
+        Some((at, code)) => (at, code),
+        None => (fallback, None),
+    };
+    let code = code
+        .map(|name| format!(" (code `{name}`)"))
+        .unwrap_or_default();
+    Diagnostic::at(
+        path,
+        at.line,
+        at.column,
+        format!("invalid spec{code}: {message}{}", serde_hint(&message)),
+    )
+}
+
+/// Where a serde_yaml message (`codes[2]: unknown field `zx`, …`) points in
+/// `document`, and the name of the code it is inside, if any. `None` when
+/// the message names no path the document has.
+fn locate_serde_error(document: &Document, message: &str) -> Option<(Position, Option<String>)> {
+    let (path, rest) = match message.split_once(": ") {
+        Some((prefix, rest)) => match parse_serde_path(prefix) {
+            Some(path) if document.node(&path).is_some() => (path, rest),
+            _ => (Vec::new(), message),
+        },
+        None => (Vec::new(), message),
+    };
+    let quoted = |after: &str| {
+        rest.strip_prefix(after)
+            .and_then(|tail| tail.strip_prefix('`'))
+            .and_then(|tail| tail.split('`').next())
+    };
+    let code_name = match path.as_slice() {
+        [Segment::Key(codes), Segment::Index(index), ..] if codes == "codes" => document.node(&[
+            Segment::key("codes"),
+            Segment::Index(*index),
+            Segment::key("name"),
+        ]),
+        _ => None,
+    };
+    let at = if let Some(key) = quoted("unknown field ") {
+        document.key_position(&path, key, 0)?
+    } else if let Some(key) = quoted("duplicate field ") {
+        document.key_position(&path, key, 1)?
+    } else if let (Some(name), true, 2) = (code_name, rest.starts_with("missing field"), path.len())
+    {
+        // A field missing from a code: point at the code by its name, in any layout.
+        name.at
+    } else {
+        document.position(&path)?
+    };
+    Some((
+        at,
+        code_name.and_then(|name| name.scalar()).map(str::to_string),
+    ))
+}
+
+/// `codes[2].linux.value` → its segments; `None` if it is not such a path.
+fn parse_serde_path(text: &str) -> Option<Vec<Segment>> {
+    let mut path = Vec::new();
+    for part in text.split('.') {
+        let (key, indices) = part.split_once('[').map_or((part, ""), |(k, i)| (k, i));
+        let is_key = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+        if !is_key {
+            return None;
+        }
+        path.push(Segment::key(key));
+        if !indices.is_empty() {
+            for index in indices.trim_end_matches(']').split("][") {
+                path.push(Segment::Index(index.parse().ok()?));
+            }
+        }
+    }
+    Some(path)
 }
 
 /// Drops serde_yaml's ` at line N column M`: the location is in the
@@ -167,20 +290,6 @@ fn serde_hint(message: &str) -> String {
     String::new()
 }
 
-/// The name of the code a serde path such as `codes[3].linux` points into, if
-/// the text is well-formed enough to tell.
-fn code_named_in(text: &str, message: &str) -> Option<String> {
-    let index: usize = message
-        .strip_prefix("codes[")?
-        .split(']')
-        .next()?
-        .parse()
-        .ok()?;
-    let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
-    let name = value.get("codes")?.get(index)?.get("name")?;
-    name.as_str().map(str::to_string)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +304,20 @@ mod tests {
         );
         assert_eq!(without_locations("at line end"), "at line end");
         assert_eq!(without_locations("x at line 3"), "x at line 3");
+    }
+
+    #[test]
+    fn serde_paths_are_read_into_segments() {
+        assert_eq!(
+            parse_serde_path("codes[2].linux.value"),
+            Some(vec![
+                Segment::key("codes"),
+                Segment::Index(2),
+                Segment::key("linux"),
+                Segment::key("value")
+            ])
+        );
+        assert_eq!(parse_serde_path("invalid type"), None);
+        assert_eq!(parse_serde_path("codes[x]"), None);
     }
 }

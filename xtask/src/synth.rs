@@ -113,7 +113,7 @@ mod tests {
             assert_eq!(text, spec(count));
             let path = std::path::Path::new("synth.yaml");
             let source = crate::spec::from_bytes(path, text.into_bytes()).expect("parses");
-            let catalogue = crate::validate::validate(&source).expect("valid");
+            let catalogue = crate::catalogue(&source).expect("valid");
             assert_eq!(catalogue.codes.len(), count);
         }
     }

@@ -98,7 +98,7 @@ fn hostile_crate_compiles_and_returns_the_exact_texts() {
     let spec = xtask::spec::parse(&hostile_spec(), &text).expect("the hostile spec parses");
     // A test crate beside the generated one; `{:?}` of a str is a valid Rust literal.
     let mut checks = String::new();
-    for code in &spec.codes {
+    for code in &spec.spec.codes {
         checks.push_str(&format!(
             "    assert_eq!(NetError::{name}.en(), {en:?});\n    assert_eq!(NetError::{name}.zh(), {zh:?});\n    assert_eq!(NetError::{name}.to_string(), format!(\"{name}: {{}}\", {en:?}));\n",
             name = code.name,

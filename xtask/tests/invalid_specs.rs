@@ -1,12 +1,18 @@
 //! Every kind of spec mistake, one fixture each under `tests/fixtures/invalid/`:
 //! `gen` and `check` exit 2 with `PATH:LINE:COLUMN: error: …` naming the code
 //! and field, and the output folder keeps the same bytes and mtimes.
+//!
+//! Each fixture is also rewritten in four other layouts of the same content
+//! (block sequences not indented under their key, flow-style code entries,
+//! CRLF line endings, a UTF-8 byte order mark): the diagnostics must be the
+//! same, each at the place the rewrite moved the original position to.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod support;
+use support::layout::{LAYOUTS, Located, diagnostics};
 use support::snapshot;
 
 fn fixture(name: &str) -> PathBuf {
@@ -65,6 +71,7 @@ fn reject(spec: &Path) -> String {
 fn expect(name: &str, position: &str, parts: &[&str]) {
     let spec = fixture(&format!("invalid/{name}.yaml"));
     let message = reject(&spec);
+    same_in_every_layout(&spec, &message);
     let first = message.lines().next().unwrap_or_default();
     let prefix = format!("{}:{position}: error: ", spec.display());
     assert!(
@@ -94,38 +101,38 @@ invalid! {
     only_comments: "3:1", ["missing field `prefix`"];
     not_utf8: "3:9", ["not UTF-8"];
     unknown_field: "29:5", ["code `ECONNRESET`", "unknown field `zx`", "did you mean `zh`?"];
-    missing_field: "25:5", ["code `ECONNRESET`", "missing field `en`"];
+    missing_field: "25:11", ["code `ECONNRESET`", "missing field `en`"];
     wrong_type: "27:41", ["code `ECONNRESET`", "codes[2].linux.value", "invalid type: sequence, expected i64"];
-    empty_text: "29:5", ["code `ECONNRESET`, field `zh`: text is empty"];
-    whitespace_text: "30:5", ["code `ECONNRESET`, field `en`: text is empty or only whitespace"];
-    control_character: "30:5", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
+    empty_text: "29:9", ["code `ECONNRESET`, field `zh`: text is empty"];
+    whitespace_text: "30:9", ["code `ECONNRESET`, field `en`: text is empty or only whitespace"];
+    control_character: "30:9", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
     unknown_operation: "26:18", ["code `ECONNRESET`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"];
-    repeated_operation: "26:18", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
-    empty_operation_list: "26:5", ["code `ECONNRESET`, field `operations`: the list of operations is empty"];
-    repeated_name: "25:5", ["code `EAGAIN`, field `name`: name `EAGAIN` is used by an earlier code too"];
-    name_not_upper_identifier: "25:5", ["field `name`: name `econn-reset` must be upper-case"];
+    repeated_operation: "26:24", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
+    empty_operation_list: "26:17", ["code `ECONNRESET`, field `operations`: the list of operations is empty"];
+    repeated_name: "25:11", ["code `EAGAIN`, field `name`: name `EAGAIN` is used by an earlier code too"];
+    name_not_upper_identifier: "25:11", ["field `name`: name `econn-reset` must be upper-case"];
     // An upper-case identifier is never a Rust keyword; a keyword fails the same rule.
-    name_is_a_keyword: "25:5", ["field `name`: name `self` must be upper-case"];
-    name_collides_with_generated_item: "25:5", ["name `ALL` collides with the generated associated item `NetError::ALL`"];
-    name_collides_with_a_symbol: "25:5", ["`WSAEWOULDBLOCK` would parse as both `EWOULDBLOCK` and this code"];
-    no_platform: "25:5", ["code `ECONNRESET`", "the code has no platform"];
-    linux_value_out_of_range: "27:34", ["code `ECONNRESET`, field `linux.value`: Linux value 4096 is outside 1..=4095"];
-    linux_value_zero: "27:34", ["Linux value 0 is outside 1..=4095"];
-    windows_value_out_of_range: "28:39", ["code `ECONNRESET`, field `windows.value`: Windows value 54 is outside 10000..=11999"];
-    windows_symbol_without_wsa: "28:16", ["field `windows.symbol`: symbol `ECONNRESET` is not a Winsock name"];
-    linux_symbol_not_errno: "27:14", ["field `linux.symbol`: symbol `WSAECONNRESET` is not an errno name"];
-    shared_value_without_alias: "20:35", ["code `EWOULDBLOCK`, field `linux.value`: Linux value 11 is shared by EAGAIN, EWOULDBLOCK", "`alias_of: EAGAIN`"];
-    alias_to_missing_code: "20:46", ["field `linux.alias_of`: `alias_of: EAGAINN` names no code"];
-    alias_to_itself: "20:46", ["`alias_of: EWOULDBLOCK` names the code itself"];
-    alias_to_code_without_platform: "21:54", ["field `windows.alias_of`: alias of `EAGAIN`, which has no Windows value"];
-    alias_with_different_value: "20:46", ["alias of `EAGAIN`, whose Linux value is 11, not 12"];
-    alias_chain: "34:42", ["code `EAGAIN2`", "alias of `EWOULDBLOCK`, which is itself an alias"];
-    empty_vocabulary: "9:1", ["the operation vocabulary is empty"];
-    repeated_vocabulary: "9:22", ["operation `bind` is listed twice"];
+    name_is_a_keyword: "25:11", ["field `name`: name `self` must be upper-case"];
+    name_collides_with_generated_item: "25:11", ["name `ALL` collides with the generated associated item `NetError::ALL`"];
+    name_collides_with_a_symbol: "25:11", ["`WSAEWOULDBLOCK` would parse as both `EWOULDBLOCK` and this code"];
+    no_platform: "25:11", ["code `ECONNRESET`", "the code has no platform"];
+    linux_value_out_of_range: "27:41", ["code `ECONNRESET`, field `linux.value`: Linux value 4096 is outside 1..=4095"];
+    linux_value_zero: "27:41", ["Linux value 0 is outside 1..=4095"];
+    windows_value_out_of_range: "28:46", ["code `ECONNRESET`, field `windows.value`: Windows value 54 is outside 10000..=11999"];
+    windows_symbol_without_wsa: "28:24", ["field `windows.symbol`: symbol `ECONNRESET` is not a Winsock name"];
+    linux_symbol_not_errno: "27:22", ["field `linux.symbol`: symbol `WSAECONNRESET` is not an errno name"];
+    shared_value_without_alias: "20:42", ["code `EWOULDBLOCK`, field `linux.value`: Linux value 11 is shared by EAGAIN, EWOULDBLOCK", "`alias_of: EAGAIN`"];
+    alias_to_missing_code: "20:56", ["field `linux.alias_of`: `alias_of: EAGAINN` names no code"];
+    alias_to_itself: "20:56", ["`alias_of: EWOULDBLOCK` names the code itself"];
+    alias_to_code_without_platform: "21:64", ["field `windows.alias_of`: alias of `EAGAIN`, which has no Windows value"];
+    alias_with_different_value: "20:56", ["alias of `EAGAIN`, whose Linux value is 11, not 12"];
+    alias_chain: "34:52", ["code `EAGAIN2`", "alias of `EWOULDBLOCK`, which is itself an alias"];
+    empty_vocabulary: "9:13", ["the operation vocabulary is empty"];
+    repeated_vocabulary: "9:34", ["operation `bind` is listed twice"];
     invalid_vocabulary_name: "9:22", ["operation `Bind-It` must be a lower-case identifier"];
-    invalid_crate_name: "5:3", ["crate name `test net err` is not a valid Cargo package name"];
-    invalid_crate_version: "6:3", ["crate version `one` is not a semantic version"];
-    invalid_prefix: "2:1", ["prefix `test-err` must be upper-case"];
+    invalid_crate_name: "5:9", ["crate name `test net err` is not a valid Cargo package name"];
+    invalid_crate_version: "6:12", ["crate version `one` is not a semantic version"];
+    invalid_prefix: "2:9", ["prefix `test-err` must be upper-case"];
 }
 
 #[test]
@@ -150,6 +157,7 @@ fn every_problem_is_reported_in_one_run() {
         "{message}"
     );
     assert!(message.contains("3 problem(s) in the spec"));
+    same_in_every_layout(&spec, &message);
 }
 
 #[test]
@@ -179,4 +187,72 @@ fn every_fixture_has_its_test() {
             "no test for {name}"
         );
     }
+}
+
+/// `message` (the diagnostics of `spec`) again for each other layout of
+/// `spec`: `check` and `gen` exit 2, `gen` creates nothing, and every
+/// diagnostic says the same at the moved position.
+fn same_in_every_layout(spec: &Path, message: &str) {
+    let original = diagnostics(message);
+    assert!(!original.is_empty(), "{message}");
+    let bytes = fs::read(spec).expect("read the fixture");
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    for layout in LAYOUTS {
+        let (rewritten, moved) = (layout.rewrite)(&bytes);
+        let path = scratch.path().join(format!("{}.yaml", layout.name));
+        fs::write(&path, &rewritten).expect("write the rewritten spec");
+        let out = scratch.path().join(format!("out-{}", layout.name));
+        for command in ["check", "gen"] {
+            let (status, message) = xtask(&[
+                command.as_ref(),
+                "--spec".as_ref(),
+                path.as_os_str(),
+                "--out".as_ref(),
+                out.as_os_str(),
+            ]);
+            assert_eq!(
+                status,
+                Some(2),
+                "{} layout, {command}: {message}",
+                layout.name
+            );
+            let expected: Vec<Located> = original
+                .iter()
+                .map(|d| Located {
+                    at: moved(d.at),
+                    message: d.message.clone(),
+                })
+                .collect();
+            assert_eq!(
+                diagnostics(&message),
+                expected,
+                "{} layout of {}:\n{}",
+                layout.name,
+                spec.display(),
+                String::from_utf8_lossy(&rewritten)
+            );
+        }
+        assert!(!out.exists(), "{} layout: gen created nothing", layout.name);
+    }
+}
+
+#[test]
+fn the_layouts_really_move_the_entries() {
+    let bytes = fs::read(fixture("invalid/several_problems.yaml")).expect("read");
+    let text = |layout: usize| {
+        let (rewritten, _) = (LAYOUTS[layout].rewrite)(&bytes);
+        String::from_utf8(rewritten).expect("UTF-8")
+    };
+    assert!(
+        text(0).contains("\n- name: ECONNRESET\n  operations: [sned]\n"),
+        "{}",
+        text(0)
+    );
+    assert!(
+        text(1).contains("\n  - { name: ECONNRESET, operations: [sned], linux: { symbol: ECONNRESET, value: 104 }, "),
+        "{}",
+        text(1)
+    );
+    assert!(text(2).contains("codes:\r\n  - name: EAGAIN\r\n"));
+    assert!(text(3).starts_with("\u{feff}# "));
 }

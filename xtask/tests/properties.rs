@@ -10,14 +10,20 @@ use std::path::Path;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use serde_yaml::{Mapping, Value};
+use xtask::positions::{Document, Segment};
 use xtask::render::{render_all, text::escape_markdown};
-use xtask::{locate::Locator, spec, validate};
+use xtask::spec;
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(1000);
+    // Zero cases would pass every property without trying one.
+    assert!(
+        cases > 0,
+        "PROPTEST_CASES=0 would run no case; set at least 1"
+    );
     ProptestConfig {
         cases,
         failure_persistence: None,
@@ -25,34 +31,75 @@ fn config() -> ProptestConfig {
     }
 }
 
-/// The whole pipeline on one input: read, validate, render. Returns whether it was valid.
+/// The whole pipeline on one input: read, check, resolve, render. Returns
+/// whether it was valid. Every problem must point at a character of the
+/// text (or just after a line's end), and a problem that names a code must
+/// point inside an entry of that code.
 fn pipeline(bytes: Vec<u8>) -> bool {
     let path = Path::new("fuzz.yaml");
-    let Ok(source) = spec::from_bytes(path, bytes) else {
-        return false;
-    };
-    match validate::validate(&source) {
-        Ok(catalogue) => {
-            let files = render_all(&catalogue, "fuzz.yaml");
-            assert!(
-                files
-                    .iter()
-                    .all(|file| xtask::write::has_marker(&file.contents))
-            );
-            true
-        }
-        Err(problems) => {
-            assert!(!problems.is_empty());
-            for problem in &problems {
-                let line_count = source.text.lines().count().max(1);
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let problems = match spec::from_bytes(path, bytes) {
+        Err(problem) => vec![problem],
+        Ok(source) => match xtask::catalogue(&source) {
+            Ok(catalogue) => {
+                let files = render_all(&catalogue, "fuzz.yaml");
                 assert!(
-                    problem.line >= 1 && problem.line <= line_count + 1,
-                    "{problem} is inside the file"
+                    files
+                        .iter()
+                        .all(|file| xtask::write::has_marker(&file.contents))
                 );
+                return true;
             }
-            false
+            Err(problems) => problems,
+        },
+    };
+    assert!(!problems.is_empty());
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // Lines as YAML 1.2 and editors count them: a break is CR, LF or CRLF.
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = unified.split('\n').collect();
+    for problem in &problems {
+        let line = lines
+            .get(problem.line - 1)
+            .unwrap_or_else(|| panic!("{problem}: no such line"));
+        assert!(
+            problem.column >= 1 && problem.column <= line.chars().count() + 1,
+            "{problem}: no such column in {line:?}"
+        );
+        if let Some(name) = named_code(&problem.message) {
+            let entries = entries_of(&lines, name);
+            assert!(
+                entries.is_empty() || entries.iter().any(|range| range.contains(&problem.line)),
+                "{problem}: not inside an entry of `{name}` ({entries:?})"
+            );
         }
     }
+    false
+}
+
+/// The code a check message names: `code `EFOO`, field …`.
+fn named_code(message: &str) -> Option<&str> {
+    message.strip_prefix("code `")?.split('`').next()
+}
+
+/// The line ranges (1-based) of the entries of `codes` written `- name: NAME`
+/// as serde_yaml writes them; empty when the layout is another.
+fn entries_of(lines: &[&str], name: &str) -> Vec<std::ops::RangeInclusive<usize>> {
+    let starts: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| line.trim_start().starts_with("- name:"))
+        .map(|(index, _)| index + 1)
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .filter(|&(_, &start)| lines[start - 1].trim_start() == format!("- name: {name}"))
+        .map(|(index, &start)| {
+            let end = starts.get(index + 1).map_or(lines.len(), |next| next - 1);
+            start..=end
+        })
+        .collect()
 }
 
 fn word() -> impl Strategy<Value = String> {
@@ -218,12 +265,13 @@ proptest! {
     }
 
     #[test]
-    fn locating_any_field_in_any_text_never_panics(text in any::<String>(), index in 0usize..8, path in prop::collection::vec(word(), 0..3)) {
-        let locator = Locator::new(&text);
-        let path: Vec<&str> = path.iter().map(String::as_str).collect();
-        let at = locator.code(index, &path);
-        prop_assert!(at.line >= 1 && at.column >= 1);
-        prop_assert!(at.line <= text.split('\n').count().max(1));
+    fn positions_of_any_path_in_any_text_are_in_the_text(text in any::<String>(), path in prop::collection::vec(prop_oneof![word().prop_map(Segment::Key), (0usize..4).prop_map(Segment::Index)], 0..4)) {
+        let position = Document::parse(&text).ok().and_then(|document| document.position(&path));
+        if let Some(at) = position {
+            let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split(['\n', '\r']).collect();
+            prop_assert!(at.line >= 1 && at.line <= lines.len(), "{at:?}");
+            prop_assert!(at.column >= 1, "{at:?}");
+        }
     }
 
     #[test]

@@ -295,8 +295,8 @@ fn unknown(s: &str) -> Result<NetError, ParseError> {
 }
 /// The code a string names, through a perfect hash of every accepted string.
 fn parse_key(s: &str) -> Option<NetError> {
+    const SKIP: usize = 8;
     const SEED: u64 = 0;
-    const BUCKETS: u64 = 32;
     static DISPLACEMENTS: [u16; 32] = [
         0, 1, 5, 1, 0, 0, 4, 0, 7, 1, 3, 0, 8, 7, 1, 1, 1, 0, 12, 0, 5, 2, 4, 8, 2, 0, 3,
         0, 6, 2, 1, 0,
@@ -989,7 +989,7 @@ fn parse_key(s: &str) -> Option<NetError> {
         ),
         ([74012274150981, 0, 0], 6, Some(NetError::ENOSPC)),
     ];
-    /// The keys longer than #covered bytes, whose words do not decide them.
+    /// The keys longer than 24 bytes, whose words do not decide them.
     static LONG_KEYS: [&[u8]; 256] = [
         b"",
         b"",
@@ -1249,15 +1249,13 @@ fn parse_key(s: &str) -> Option<NetError> {
         b"",
     ];
     let bytes = s.as_bytes();
-    let [head, middle, tail] = key_words(bytes, 8);
-    let hash = (head ^ SEED).wrapping_mul(11400714819323198485)
-        ^ (middle ^ bytes.len() as u64).wrapping_mul(14029467366897019727)
-        ^ tail.wrapping_mul(1609587929392839161);
-    let hash = hash ^ (hash >> 29);
-    let bucket = (((hash >> 32) * BUCKETS) >> 32) as usize;
-    let spread = (hash ^ DISPLACEMENTS[bucket] as u64)
-        .wrapping_mul(11400714819323198485);
-    let slot = ((spread ^ (spread >> 32)) as usize) & (ENTRIES.len() - 1);
+    let [head, middle, tail] = key_words(bytes, SKIP);
+    let hash = key_hash([head, middle, tail], bytes.len(), SEED);
+    let slot = slot_index(
+        hash,
+        DISPLACEMENTS[bucket_index(hash, DISPLACEMENTS.len())],
+        ENTRIES.len(),
+    );
     let (words, len, code) = ENTRIES[slot];
     let same = (words[0] == head) & (words[1] == middle) & (words[2] == tail)
         & (len as usize == bytes.len());
@@ -1268,10 +1266,14 @@ fn parse_key(s: &str) -> Option<NetError> {
         code
     }
 }
+/// Multipliers of the hash: odd 64-bit constants with well-mixed bits.
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+const MIX_LEN: u64 = 0xC2B2_AE3D_27D4_EB4F;
+const MIX_TAIL: u64 = 0x1656_67B1_9E37_79F9;
 /// The three words of a key the hash reads: its first 8 bytes, 8 bytes from
 /// `skip` (or from `len - 8`, if earlier) and its last 8; a short key whole.
 #[inline]
-fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
+pub(crate) fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
     if bytes.len() >= 8 {
         let word = |chunk: Option<&[u8; 8]>| {
             chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk))
@@ -1291,4 +1293,23 @@ fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
         }
         [head, 0, 0]
     }
+}
+/// The hash of a key's words and length under `seed`.
+#[inline]
+pub(crate) fn key_hash([head, middle, tail]: [u64; 3], len: usize, seed: u64) -> u64 {
+    let hash = (head ^ seed).wrapping_mul(MIX)
+        ^ (middle ^ len as u64).wrapping_mul(MIX_LEN) ^ tail.wrapping_mul(MIX_TAIL);
+    hash ^ (hash >> 29)
+}
+/// The bucket of a hash, among `buckets` (fewer than 2^32).
+#[inline]
+pub(crate) fn bucket_index(hash: u64, buckets: usize) -> usize {
+    (((hash >> 32) * buckets as u64) >> 32) as usize
+}
+/// The slot a hash lands in after its bucket's displacement, among `slots`
+/// (a power of two).
+#[inline]
+pub(crate) fn slot_index(hash: u64, displacement: u16, slots: usize) -> usize {
+    let mixed = (hash ^ displacement as u64).wrapping_mul(MIX);
+    ((mixed ^ (mixed >> 32)) as usize) & (slots - 1)
 }

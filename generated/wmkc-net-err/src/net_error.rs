@@ -1094,6 +1094,13 @@ impl NetError {
     /// Where std's kind is a variant that is not stable yet (such as
     /// `FilesystemLoop`), it is taken from std on a host that uses those numbers and is
     /// `ErrorKind::Other` elsewhere.
+    ///
+    /// So on a host whose std decodes a code's value differently,
+    /// `io::Error::from(code).kind()` (std's decoding of the host's number) is not
+    /// always `code.kind()`:
+    ///
+    /// - [`EINTR`](Self::EINTR): `Interrupted`, while std on Windows decodes `WSAEINTR` as `Uncategorized`.
+    /// - [`EOPNOTSUPP`](Self::EOPNOTSUPP): `Unsupported`, while std on Windows decodes `WSAEOPNOTSUPP` as `Uncategorized`.
     #[must_use]
     pub fn kind(self) -> std::io::ErrorKind {
         match self {

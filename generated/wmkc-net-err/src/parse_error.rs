@@ -41,7 +41,9 @@ impl ParseError {
                         .enumerate()
                         .fold(
                             0u64,
-                            |word, (index, &byte)| word | (byte as u64) << (8 * index),
+                            |word, (index, &byte)| {
+                                word | (byte as u64) << (8 * index)
+                            },
                         )
                         .to_le_bytes()
                 }

@@ -1,11 +1,14 @@
 //! The emitted form of the lookups, chosen from the data: a dense table where
 //! values are dense, a `match` where they are not; strings through a perfect
-//! hash built for the spec's keys, never scanned one by one.
+//! hash built for the spec's keys (`perfect_hash`), never scanned one by one.
+//! The enum the lookups return is a parameter: nothing here names a type.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{ToTokens, quote};
 
-use crate::render::rust::ident;
+use crate::fixed::string_hash::key_words;
+use crate::render::perfect_hash::{PerfectHash, covered_length};
+use crate::render::tokens::ident;
 
 /// A table is used when it has at most this many slots per decoded value
 /// (or is small anyway): one bounds check and one load beat any `match`.
@@ -45,9 +48,9 @@ pub fn decode_form(values: &[i32]) -> DecodeForm {
     }
 }
 
-/// The body of `const fn(code: i32) -> Option<NetError>` for `(value, variant)`
-/// pairs sorted by value.
-pub fn decode_body(table: &[(i32, &str)]) -> TokenStream {
+/// The body of `const fn(code: i32) -> Option<Enum>` for `(value, variant)`
+/// pairs sorted by value; `code` is the parameter's name.
+pub fn decode_body(enum_name: &Ident, table: &[(i32, &str)]) -> TokenStream {
     let values: Vec<i32> = table.iter().map(|&(value, _)| value).collect();
     match decode_form(&values) {
         DecodeForm::Dense { base, len } => {
@@ -55,12 +58,12 @@ pub fn decode_body(table: &[(i32, &str)]) -> TokenStream {
             for &(value, variant) in table {
                 let variant = ident(variant);
                 let offset = usize::try_from(i64::from(value) - i64::from(base)).unwrap_or(0);
-                slots[offset] = quote!(Some(NetError::#variant));
+                slots[offset] = quote!(Some(#enum_name::#variant));
             }
             let base = Literal::i32_unsuffixed(base);
             let len = Literal::usize_unsuffixed(len);
             quote! {
-                const TABLE: [Option<NetError>; #len] = [#(#slots),*];
+                const TABLE: [Option<#enum_name>; #len] = [#(#slots),*];
                 // Values below the base wrap to large offsets and fail the bounds check.
                 let offset = code.wrapping_sub(#base) as u32 as usize;
                 if offset < TABLE.len() { TABLE[offset] } else { None }
@@ -70,7 +73,7 @@ pub fn decode_body(table: &[(i32, &str)]) -> TokenStream {
             let arms = table.iter().map(|&(value, variant)| {
                 let value = Literal::i32_unsuffixed(value);
                 let variant = ident(variant);
-                quote!(#value => Some(NetError::#variant),)
+                quote!(#value => Some(#enum_name::#variant),)
             });
             quote! {
                 match code {
@@ -82,180 +85,21 @@ pub fn decode_body(table: &[(i32, &str)]) -> TokenStream {
     }
 }
 
-const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-const MIX_LEN: u64 = 0xC2B2_AE3D_27D4_EB4F;
-const MIX_TAIL: u64 = 0x1656_67B1_9E37_79F9;
-
-/// The three words of a key the hash reads: its first 8 bytes, 8 bytes from
-/// `skip` (or from `len - 8`, if that is earlier) and its last 8 bytes, as
-/// little-endian numbers; a key shorter than 8 bytes is read whole, with 0s.
-/// No loop over a long key and few branches, so a random mix of keys stays
-/// fast. The generated `key_words` is the same function.
-pub fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
-    if bytes.len() >= 8 {
-        let word = |chunk: Option<&[u8; 8]>| chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk));
-        let middle = skip.min(bytes.len() - 8);
-        [
-            word(bytes.first_chunk::<8>()),
-            word(bytes[middle..].first_chunk::<8>()),
-            word(bytes.last_chunk::<8>()),
-        ]
-    } else {
-        let head = bytes
-            .iter()
-            .enumerate()
-            .fold(0u64, |head, (at, &byte)| head | u64::from(byte) << (8 * at));
-        [head, 0, 0]
-    }
-}
-
-/// The key hash of a key's words and length.
-pub fn key_hash([head, middle, tail]: [u64; 3], len: usize, seed: u64) -> u64 {
-    let hash = (head ^ seed).wrapping_mul(MIX)
-        ^ (middle ^ len as u64).wrapping_mul(MIX_LEN)
-        ^ tail.wrapping_mul(MIX_TAIL);
-    hash ^ (hash >> 29)
-}
-
-/// The first `skip` for which the length and the three words tell every key
-/// apart: 8 if it works (then the words cover, and so decide, every key of up
-/// to 24 bytes), else the smallest that does.
-pub fn choose_skip(keys: &[&[u8]]) -> Option<usize> {
-    let longest = keys.iter().map(|key| key.len()).max().unwrap_or(0);
-    std::iter::once(8)
-        .chain(0..=longest.saturating_sub(8))
-        .find(|&skip| {
-            let mut seen: Vec<(usize, [u64; 3])> = keys
-                .iter()
-                .map(|key| (key.len(), key_words(key, skip)))
-                .collect();
-            seen.sort_unstable();
-            seen.windows(2).all(|pair| pair[0] != pair[1])
-        })
-}
-
-/// The longest key whose length and words decide it, for a given `skip`: the
-/// first and last 8 bytes cover 16; a middle word from 8 covers the rest of 24.
-pub fn covered_length(skip: usize) -> usize {
-    if skip == 8 { 24 } else { 16 }
-}
-
-/// Where a key with `hash` lands after its bucket's displacement.
-pub fn spread(hash: u64, displacement: u64) -> u64 {
-    let mixed = (hash ^ displacement).wrapping_mul(MIX);
-    mixed ^ (mixed >> 32)
-}
-
-/// Seeds tried before giving up on a perfect hash (one is almost always enough).
-const MAX_SEEDS: u64 = 1 << 12;
-
-/// A perfect hash of a set of distinct keys: every key has a slot of its
-/// own, found with one hash, one displacement and one probe.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PerfectHash {
-    /// Where the hash reads the middle word of a key (see [`key_words`]).
-    pub skip: usize,
-    /// Mixed into every hash; the first seed that works.
-    pub seed: u64,
-    /// The displacement of each bucket.
-    pub displacements: Vec<u16>,
-    /// The key index in each slot (a power of two of them), if any.
-    pub slots: Vec<Option<usize>>,
-}
-
-impl PerfectHash {
-    /// The bucket of a hash.
-    pub fn bucket(&self, hash: u64) -> usize {
-        (((hash >> 32) * self.displacements.len() as u64) >> 32) as usize
-    }
-
-    /// The slot of a key, as the generated code finds it.
-    pub fn slot(&self, key: &[u8]) -> usize {
-        let hash = key_hash(key_words(key, self.skip), key.len(), self.seed);
-        let displacement = u64::from(self.displacements[self.bucket(hash)]);
-        (spread(hash, displacement) as usize) & (self.slots.len() - 1)
-    }
-
-    /// Builds the hash for distinct `keys` ("hash and displace": the largest
-    /// buckets are placed first, each with the first displacement that puts
-    /// all its keys in free slots). Deterministic: seeds are tried in order.
-    /// `None` if no head offset tells the keys apart (repeated keys) or no seed works.
-    pub fn build(keys: &[&[u8]]) -> Option<PerfectHash> {
-        let skip = choose_skip(keys)?;
-        let slot_count = (keys.len() + keys.len() / 4).max(1).next_power_of_two();
-        let bucket_count = keys.len().div_ceil(4).max(1);
-        (0..MAX_SEEDS).find_map(|seed| Self::try_seed(keys, skip, seed, slot_count, bucket_count))
-    }
-
-    fn try_seed(
-        keys: &[&[u8]],
-        skip: usize,
-        seed: u64,
-        slot_count: usize,
-        bucket_count: usize,
-    ) -> Option<PerfectHash> {
-        let mut table = PerfectHash {
-            skip,
-            seed,
-            displacements: vec![0; bucket_count],
-            slots: vec![None; slot_count],
-        };
-        let hashes: Vec<u64> = keys
-            .iter()
-            .map(|key| key_hash(key_words(key, skip), key.len(), seed))
-            .collect();
-        // Two keys with one hash can never be told apart: try the next seed.
-        let mut distinct = hashes.clone();
-        distinct.sort_unstable();
-        if distinct.windows(2).any(|pair| pair[0] == pair[1]) {
-            return None;
-        }
-        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
-        for (index, &hash) in hashes.iter().enumerate() {
-            buckets[table.bucket(hash)].push(index);
-        }
-        let mut order: Vec<usize> = (0..bucket_count)
-            .filter(|&b| !buckets[b].is_empty())
-            .collect();
-        order.sort_by_key(|&bucket| (std::cmp::Reverse(buckets[bucket].len()), bucket));
-        let slot_of = |index: usize, displacement: u16| {
-            (spread(hashes[index], u64::from(displacement)) as usize) & (slot_count - 1)
-        };
-        for bucket in order {
-            let members = &buckets[bucket];
-            let displacement = (0..=u16::MAX).find(|&displacement| {
-                let mut slots: Vec<usize> = members
-                    .iter()
-                    .map(|&index| slot_of(index, displacement))
-                    .collect();
-                let free = slots.iter().all(|&slot| table.slots[slot].is_none());
-                slots.sort_unstable();
-                slots.dedup();
-                free && slots.len() == members.len()
-            })?;
-            table.displacements[bucket] = displacement;
-            for &index in members {
-                table.slots[slot_of(index, displacement)] = Some(index);
-            }
-        }
-        Some(table)
-    }
-}
-
-/// The body of `fn parse_key(s: &str) -> Option<NetError>` for `(key,
+/// The body of `fn parse_key(s: &str) -> Option<Enum>` for `(key,
 /// variant)` pairs with distinct keys: a perfect hash, then one slot whose
 /// stored words are compared with the input's (and, for a key longer than
 /// the words cover, its bytes), so a random mix of hits and misses costs
 /// little more than either alone. Falls back to a `match` on the string if
-/// no perfect hash is found.
-pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
+/// no perfect hash is found. Says whether the body uses the hash, whose
+/// run-time functions (`fixed/string_hash.rs`) must then be in scope.
+pub fn string_lookup(enum_name: &Ident, keys: &[(String, &str)]) -> (TokenStream, bool) {
     let bytes: Vec<&[u8]> = keys.iter().map(|(key, _)| key.as_bytes()).collect();
     let Some(table) = PerfectHash::build(&bytes) else {
         let arms = keys.iter().map(|(key, variant)| {
             let variant = ident(variant);
-            quote!(#key => Some(NetError::#variant),)
+            quote!(#key => Some(#enum_name::#variant),)
         });
-        return quote!(match s { #(#arms)* _ => None });
+        return (quote!(match s { #(#arms)* _ => None }), false);
     };
     let covered_len = covered_length(table.skip);
     let entries = table.slots.iter().map(|slot| match slot {
@@ -264,7 +108,7 @@ pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
             let words = key_words(key.as_bytes(), table.skip).map(Literal::u64_unsuffixed);
             let len = Literal::u32_unsuffixed(key.len() as u32);
             let variant = ident(variant);
-            quote!(([#(#words),*], #len, Some(NetError::#variant)))
+            quote!(([#(#words),*], #len, Some(#enum_name::#variant)))
         }
         None => quote!(([0, 0, 0], 0, None)),
     });
@@ -280,6 +124,8 @@ pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
         })
         .collect();
     let covered = Literal::usize_unsuffixed(covered_len);
+    let long_keys_doc =
+        format!(" The keys longer than {covered_len} bytes, whose words do not decide them.");
     let slot_count = Literal::usize_unsuffixed(table.slots.len());
     let has_long_keys = keys.iter().any(|(key, _)| key.len() > covered_len);
     // Selects rather than branches where it can: a random mix of hits and misses
@@ -287,7 +133,7 @@ pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
     let (long_keys_table, check) = if has_long_keys {
         (
             quote! {
-                /// The keys longer than #covered bytes, whose words do not decide them.
+                #[doc = #long_keys_doc]
                 static LONG_KEYS: [&[u8]; #slot_count] = [#(#long_keys),*];
             },
             quote! {
@@ -313,55 +159,23 @@ pub fn string_lookup(keys: &[(String, &str)]) -> TokenStream {
         .map(|&d| Literal::u16_unsuffixed(d));
     let seed = Literal::u64_unsuffixed(table.seed);
     let skip = Literal::usize_unsuffixed(table.skip);
-    let mix_len = Literal::u64_unsuffixed(MIX_LEN);
-    let mix_tail = Literal::u64_unsuffixed(MIX_TAIL);
-    let buckets = Literal::u64_unsuffixed(table.displacements.len() as u64);
     let bucket_count = Literal::usize_unsuffixed(table.displacements.len());
-    let mix = Literal::u64_unsuffixed(MIX);
-    quote! {
+    let body = quote! {
+        const SKIP: usize = #skip;
         const SEED: u64 = #seed;
-        const BUCKETS: u64 = #buckets;
         static DISPLACEMENTS: [u16; #bucket_count] = [#(#displacements),*];
         /// `(the key's words, its length, its code)` per slot: 32 bytes, so the
         /// table stays small enough to live in cache.
-        static ENTRIES: [([u64; 3], u32, Option<NetError>); #slot_count] = [#(#entries),*];
+        static ENTRIES: [([u64; 3], u32, Option<#enum_name>); #slot_count] = [#(#entries),*];
         #long_keys_table
         let bytes = s.as_bytes();
-        let [head, middle, tail] = key_words(bytes, #skip);
-        let hash = (head ^ SEED).wrapping_mul(#mix)
-            ^ (middle ^ bytes.len() as u64).wrapping_mul(#mix_len)
-            ^ tail.wrapping_mul(#mix_tail);
-        let hash = hash ^ (hash >> 29);
-        let bucket = (((hash >> 32) * BUCKETS) >> 32) as usize;
-        let spread = (hash ^ DISPLACEMENTS[bucket] as u64).wrapping_mul(#mix);
-        let slot = ((spread ^ (spread >> 32)) as usize) & (ENTRIES.len() - 1);
+        let [head, middle, tail] = key_words(bytes, SKIP);
+        let hash = key_hash([head, middle, tail], bytes.len(), SEED);
+        let slot = slot_index(hash, DISPLACEMENTS[bucket_index(hash, DISPLACEMENTS.len())], ENTRIES.len());
         let (words, len, code) = ENTRIES[slot];
         #check
-    }
-}
-
-/// The generated twin of [`key_words`].
-pub fn key_words_fn() -> TokenStream {
-    quote! {
-        /// The three words of a key the hash reads: its first 8 bytes, 8 bytes from
-        /// `skip` (or from `len - 8`, if earlier) and its last 8; a short key whole.
-        #[inline]
-        fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
-            if bytes.len() >= 8 {
-                let word = |chunk: Option<&[u8; 8]>| chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk));
-                let middle = if skip < bytes.len() - 8 { skip } else { bytes.len() - 8 };
-                [word(bytes.first_chunk::<8>()), word(bytes[middle..].first_chunk::<8>()), word(bytes.last_chunk::<8>())]
-            } else {
-                let mut head = 0u64;
-                let mut at = 0;
-                while at < bytes.len() {
-                    head |= (bytes[at] as u64) << (8 * at);
-                    at += 1;
-                }
-                [head, 0, 0]
-            }
-        }
-    }
+    };
+    (body, true)
 }
 
 #[cfg(test)]
@@ -395,54 +209,11 @@ mod tests {
     }
 
     #[test]
-    fn every_key_gets_a_slot_of_its_own() {
-        let owned: Vec<String> = (0..3000)
-            .map(|n| format!("KEY_{n}_{}", n * 7919 % 1000))
-            .collect();
-        let mut keys: Vec<&[u8]> = owned.iter().map(|k| k.as_bytes()).collect();
-        // Same length, same first and last 8 bytes: only the middle differs.
-        keys.extend([
-            &b""[..],
-            b"E",
-            b"EIO",
-            b"WMKC_NET_ERR_EPROTONOSUPPORT",
-            b"WMKC_NET_ERR_ESOCKTNOSUPPORT",
-        ]);
-        let table = PerfectHash::build(&keys).expect("distinct keys hash perfectly");
-        assert!(table.slots.len().is_power_of_two() && table.slots.len() >= keys.len());
-        for (index, key) in keys.iter().enumerate() {
-            assert_eq!(
-                table.slots[table.slot(key)],
-                Some(index),
-                "{:?}",
-                String::from_utf8_lossy(key)
-            );
-        }
-        assert_eq!(PerfectHash::build(&keys), Some(table), "deterministic");
-    }
-
-    #[test]
-    fn words_from_8_decide_keys_up_to_24_bytes() {
-        for len in 0..=24 {
-            let key: Vec<u8> = (0..len).map(|n| b'A' + n as u8).collect();
-            for at in 0..len {
-                let mut other = key.clone();
-                other[at] = b'z';
-                assert_ne!(
-                    key_words(&key, 8),
-                    key_words(&other, 8),
-                    "len {len}, byte {at}"
-                );
-            }
-        }
-        assert_eq!(covered_length(8), 24);
-        assert_eq!(covered_length(3), 16);
-    }
-
-    #[test]
     fn repeated_keys_fall_back_to_a_match() {
-        assert_eq!(PerfectHash::build(&[b"SAME", b"SAME"]), None);
         let keys = vec![("SAME".to_string(), "A"), ("SAME".to_string(), "B")];
-        assert!(string_lookup(&keys).to_string().starts_with("match s"));
+        let (body, hashed) = string_lookup(&ident("Code"), &keys);
+        let body = body.to_string();
+        assert!(!hashed && body.starts_with("match s"), "{body}");
+        assert!(body.contains("Code :: A"), "{body}");
     }
 }

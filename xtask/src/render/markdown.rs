@@ -61,30 +61,33 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
     let _ = writeln!(out, "# {}\n\n{}\n", language.title, language.intro);
 
     let _ = writeln!(out, "## {}\n", language.index_heading);
-    let _ = writeln!(
-        out,
-        "| {} | Linux | Windows | {} |",
-        language.code_column, language.operations_column
-    );
-    out.push_str("| --- | --- | --- | --- |\n");
+    let _ = write!(out, "| {} |", language.code_column);
+    for platform in Platform::ALL {
+        let _ = write!(out, " {} |", platform.name());
+    }
+    let _ = writeln!(out, " {} |", language.operations_column);
+    out.push_str("| --- |");
+    out.push_str(&" --- |".repeat(Platform::ALL.len()));
+    out.push_str(" --- |\n");
     for code in &catalogue.codes {
-        let natives: Vec<String> = Platform::ALL
-            .into_iter()
-            .map(|platform| native_cell(catalogue, code, platform, language))
-            .collect();
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "| [{}](#{}) | {} | {} | {} |",
-            code.code,
+            "| [{}](#{}) |",
+            code.full_name,
             heading_anchor(&entry_heading(catalogue, code)),
-            natives[0],
-            natives[1],
-            operation_list(catalogue, code)
         );
+        for platform in Platform::ALL {
+            let _ = write!(
+                out,
+                " {} |",
+                native_cell(catalogue, code, platform, language)
+            );
+        }
+        let _ = writeln!(out, " {} |", operation_list(catalogue, code));
     }
     out.push('\n');
 
-    for section in Section::ALL {
+    for section in Section::all() {
         let codes: Vec<&Code> = catalogue
             .codes
             .iter()
@@ -135,7 +138,7 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
 fn entry_heading(catalogue: &Catalogue, code: &Code) -> String {
     format!(
         "{} - [{}]",
-        code.code,
+        code.full_name,
         operation_names(catalogue, code).join(", ")
     )
 }
@@ -224,12 +227,7 @@ pub fn crate_readme(catalogue: &Catalogue, spec_label: &str) -> String {
 
 /// A doctest built from the spec's own data.
 fn example(catalogue: &Catalogue, rust_name: &str) -> String {
-    let plain = |code: &&Code| {
-        [&code.linux, &code.windows]
-            .into_iter()
-            .flatten()
-            .all(|n| n.alias_of.is_none())
-    };
+    let plain = |code: &&Code| code.natives.values().all(|n| n.alias_of.is_none());
     let Some(code) = catalogue
         .codes
         .iter()
@@ -243,22 +241,18 @@ fn example(catalogue: &Catalogue, rust_name: &str) -> String {
     let _ = writeln!(
         out,
         "let code: NetError = {:?}.parse().expect(\"a known code\");",
-        code.code
+        code.full_name
     );
     let _ = writeln!(out, "assert_eq!(code, NetError::{});", code.name);
-    if let Some(native) = code.linux.as_ref().filter(|n| n.alias_of.is_none()) {
-        let _ = writeln!(
-            out,
-            "assert_eq!(NetError::from_errno({}), Some(code));",
-            native.value
-        );
-    }
-    if let Some(native) = code.windows.as_ref().filter(|n| n.alias_of.is_none()) {
-        let _ = writeln!(
-            out,
-            "assert_eq!(NetError::from_wsa({}), Some(code));",
-            native.value
-        );
+    for (platform, native) in &code.natives {
+        if native.alias_of.is_none() {
+            let _ = writeln!(
+                out,
+                "assert_eq!(NetError::{}({}), Some(code));",
+                platform.facts().decoder,
+                native.value
+            );
+        }
     }
     if let Some(&operation) = code.operations.first() {
         let _ = writeln!(

@@ -3,8 +3,10 @@
 
 pub mod lookup;
 pub mod markdown;
+pub mod perfect_hash;
 pub mod rust;
 pub mod text;
+pub mod tokens;
 
 use crate::catalogue::Catalogue;
 

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
+pub mod layout;
+
 /// A file's path, bytes and modification time.
 pub type FileState = (PathBuf, Vec<u8>, SystemTime);
 

@@ -1,0 +1,490 @@
+//! Stage 2a: checks a parsed spec. Produces diagnostics only.
+//!
+//! Every problem is collected, so a person sees all of them in one run, and
+//! each points at the node concerned (positions from `positions`). A spec
+//! with no problem becomes a [`Checked`], the only input `resolve` takes.
+
+use std::collections::BTreeMap;
+
+use crate::api;
+use crate::diagnostic::Diagnostic;
+use crate::hint::closest;
+use crate::names::{camel_case, is_upper_identifier};
+use crate::platform::Platform;
+use crate::positions::{Path, Segment};
+use crate::spec::{CodeSpec, SpecSource};
+
+/// A spec with no problems: what `resolve` needs, and proof that it was checked.
+pub struct Checked<'a> {
+    source: &'a SpecSource,
+}
+
+impl<'a> Checked<'a> {
+    /// The checked spec.
+    pub fn source(&self) -> &'a SpecSource {
+        self.source
+    }
+}
+
+/// Rust keywords (strict, reserved and weak ones that cannot name a variant).
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Checks `source`: `Ok` when it has no problem, else every problem, in file order.
+pub fn check(source: &SpecSource) -> Result<Checked<'_>, Vec<Diagnostic>> {
+    let mut checker = Checker {
+        source,
+        problems: Vec::new(),
+    };
+    checker.run();
+    if checker.problems.is_empty() {
+        Ok(Checked { source })
+    } else {
+        checker.problems.sort_by_key(|d| (d.line, d.column));
+        Err(checker.problems)
+    }
+}
+
+struct Checker<'a> {
+    source: &'a SpecSource,
+    problems: Vec<Diagnostic>,
+}
+
+/// A path from the root: `at(&["crate", "name"])`.
+fn at(keys: &[&str]) -> Path {
+    keys.iter().map(|key| Segment::key(key)).collect()
+}
+
+/// The path of a code's field: `codes[index].<keys>`.
+fn code_field(index: usize, keys: &[&str]) -> Path {
+    let mut path = vec![Segment::key("codes"), Segment::Index(index)];
+    path.extend(keys.iter().map(|key| Segment::key(key)));
+    path
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, path: Path, message: String) {
+        let diagnostic = self.source.problem_at(&path, message);
+        self.problems.push(diagnostic);
+    }
+
+    /// A problem with a code's field, named as `label` (`linux.value`, `operations.sned`).
+    fn code_problem(&mut self, index: usize, path: Path, label: &str, message: String) {
+        let name = &self.source.spec.codes[index].name;
+        self.problem(path, format!("code `{name}`, field `{label}`: {message}"));
+    }
+
+    fn run(&mut self) {
+        let spec = &self.source.spec;
+        self.check_prefix(&spec.prefix);
+        self.check_crate();
+        self.check_vocabulary();
+        if spec.codes.is_empty() {
+            self.problem(at(&["codes"]), "the spec has no codes".to_string());
+        }
+        let first_index = first_index_by_name(&spec.codes);
+        for (index, code) in spec.codes.iter().enumerate() {
+            self.check_code(index, code, &first_index);
+        }
+        for platform in Platform::ALL {
+            self.check_shared_values(platform, &first_index);
+        }
+        self.check_parse_keys();
+    }
+
+    fn check_prefix(&mut self, prefix: &str) {
+        if !is_upper_identifier(prefix) {
+            self.problem(
+                at(&["prefix"]),
+                format!("prefix `{prefix}` must be upper-case letters, digits and `_`, starting with a letter"),
+            );
+        }
+    }
+
+    fn check_crate(&mut self) {
+        let krate = &self.source.spec.krate;
+        let name_ok = krate.name.len() <= 64
+            && krate.name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && krate
+                .name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !name_ok {
+            self.problem(
+                at(&["crate", "name"]),
+                format!("crate name `{}` is not a valid Cargo package name (ASCII letters, digits, `-`, `_`, starting with a letter, at most 64)", krate.name),
+            );
+        }
+        if !is_semver(&krate.version) {
+            self.problem(
+                at(&["crate", "version"]),
+                format!(
+                    "crate version `{}` is not a semantic version such as `1.2.3`",
+                    krate.version
+                ),
+            );
+        }
+        if let Err(why) = check_text(&krate.description) {
+            self.problem(
+                at(&["crate", "description"]),
+                format!("crate description {why}"),
+            );
+        }
+    }
+
+    fn check_vocabulary(&mut self) {
+        let operations = &self.source.spec.operations;
+        if operations.is_empty() {
+            self.problem(
+                at(&["operations"]),
+                "the operation vocabulary is empty".to_string(),
+            );
+        }
+        for (index, name) in operations.iter().enumerate() {
+            let path = vec![Segment::key("operations"), Segment::Index(index)];
+            let valid = name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                && !name.contains("__")
+                && !name.ends_with('_');
+            if !valid || RUST_KEYWORDS.contains(&camel_case(name).as_str()) {
+                self.problem(
+                    path,
+                    format!("operation `{name}` must be a lower-case identifier (`a`-`z`, digits, single `_`)"),
+                );
+            } else if operations[..index].contains(name) {
+                self.problem(path, format!("operation `{name}` is listed twice"));
+            }
+        }
+    }
+
+    fn check_code(&mut self, index: usize, code: &CodeSpec, first_index: &BTreeMap<&str, usize>) {
+        let name = &code.name;
+        let name_path = code_field(index, &["name"]);
+        if !is_upper_identifier(name) {
+            self.code_problem(index, name_path.clone(), "name", format!("name `{name}` must be upper-case letters, digits and `_`, starting with a letter"));
+        } else if api::RESERVED_CODE_NAMES.contains(&name.as_str()) {
+            self.code_problem(
+                index,
+                name_path.clone(),
+                "name",
+                format!(
+                    "name `{name}` collides with the generated associated item `{}::{name}`",
+                    api::NET_ERROR
+                ),
+            );
+        }
+        if first_index.get(name.as_str()) != Some(&index) {
+            self.code_problem(
+                index,
+                name_path.clone(),
+                "name",
+                format!("name `{name}` is used by an earlier code too"),
+            );
+        }
+        self.check_code_operations(index, code);
+        for (field, text) in [("zh", &code.zh), ("en", &code.en)] {
+            if let Err(why) = check_text(text) {
+                self.code_problem(
+                    index,
+                    code_field(index, &[field]),
+                    field,
+                    format!("text {why}"),
+                );
+            }
+        }
+        if Platform::ALL
+            .into_iter()
+            .all(|platform| code.native(platform).is_none())
+        {
+            let keys: Vec<String> = Platform::ALL
+                .iter()
+                .map(|platform| format!("`{}`", platform.facts().key))
+                .collect();
+            self.problem(
+                name_path,
+                format!(
+                    "code `{name}`: the code has no platform: give it {}",
+                    either_or_all(&keys)
+                ),
+            );
+        }
+        for platform in Platform::ALL {
+            self.check_native(index, code, platform, first_index);
+        }
+    }
+
+    fn check_code_operations(&mut self, index: usize, code: &CodeSpec) {
+        let vocabulary = &self.source.spec.operations;
+        if code.operations.is_empty() {
+            self.code_problem(
+                index,
+                code_field(index, &["operations"]),
+                "operations",
+                "the list of operations is empty".to_string(),
+            );
+        }
+        for (position, name) in code.operations.iter().enumerate() {
+            let mut path = code_field(index, &["operations"]);
+            path.push(Segment::Index(position));
+            let label = format!("operations.{name}");
+            if vocabulary.contains(name) {
+                if code.operations[..position].contains(name) {
+                    self.code_problem(
+                        index,
+                        path,
+                        &label,
+                        format!("operation `{name}` is listed twice"),
+                    );
+                }
+            } else if !vocabulary.is_empty() {
+                // With no vocabulary every name is unknown; that one problem is reported once.
+                let hint = closest(name, vocabulary.iter().map(String::as_str))
+                    .map(|near| format!("; did you mean `{near}`?"))
+                    .unwrap_or_default();
+                self.code_problem(
+                    index,
+                    path,
+                    &label,
+                    format!("unknown operation `{name}`{hint}"),
+                );
+            }
+        }
+    }
+
+    fn check_native(
+        &mut self,
+        index: usize,
+        code: &CodeSpec,
+        platform: Platform,
+        first_index: &BTreeMap<&str, usize>,
+    ) {
+        let Some(native) = code.native(platform) else {
+            return;
+        };
+        let facts = platform.facts();
+        let key = facts.key;
+        let field = |name: &str| (code_field(index, &[key, name]), format!("{key}.{name}"));
+        if !(native.symbol.starts_with(facts.symbol_prefix) && is_upper_identifier(&native.symbol))
+        {
+            let (path, label) = field("symbol");
+            self.code_problem(
+                index,
+                path,
+                &label,
+                format!("symbol `{}` is not {}", native.symbol, facts.symbol_kind),
+            );
+        }
+        if !facts.values.contains(&native.value) {
+            let (path, label) = field("value");
+            self.code_problem(
+                index,
+                path,
+                &label,
+                format!(
+                    "{} value {} is outside {}..={}",
+                    facts.name,
+                    native.value,
+                    facts.values.start(),
+                    facts.values.end()
+                ),
+            );
+        }
+        let Some(target_name) = native.alias_of.as_deref() else {
+            return;
+        };
+        let (path, label) = field("alias_of");
+        let codes = &self.source.spec.codes;
+        let message = match first_index.get(target_name) {
+            None => format!("`alias_of: {target_name}` names no code"),
+            Some(&target) if target == index => {
+                format!("`alias_of: {target_name}` names the code itself")
+            }
+            Some(&target) => match codes[target].native(platform) {
+                None => format!(
+                    "alias of `{target_name}`, which has no {} value",
+                    facts.name
+                ),
+                Some(other) if other.alias_of.is_some() => format!(
+                    "alias of `{target_name}`, which is itself an alias: point to the code the value decodes to"
+                ),
+                Some(other) if other.value != native.value => format!(
+                    "alias of `{target_name}`, whose {} value is {}, not {}",
+                    facts.name, other.value, native.value
+                ),
+                Some(_) => return,
+            },
+        };
+        self.code_problem(index, path, &label, message);
+    }
+
+    /// Two codes may share a value on a platform only when all but one are aliases.
+    fn check_shared_values(&mut self, platform: Platform, first_index: &BTreeMap<&str, usize>) {
+        let facts = platform.facts();
+        let codes = &self.source.spec.codes;
+        let mut by_value: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+        for (index, code) in codes.iter().enumerate() {
+            if let Some(native) = code.native(platform) {
+                by_value.entry(native.value).or_default().push(index);
+            }
+        }
+        for (value, indices) in by_value {
+            // A code that declares an alias (even a broken one, reported on its own) is not canonical.
+            let canonical: Vec<usize> = indices
+                .into_iter()
+                .filter(|&index| {
+                    codes[index]
+                        .native(platform)
+                        .is_some_and(|native| native.alias_of.is_none())
+                })
+                .collect();
+            if canonical.len() < 2 {
+                continue;
+            }
+            let names: Vec<&str> = canonical
+                .iter()
+                .map(|&index| codes[index].name.as_str())
+                .collect();
+            for &index in &canonical[1..] {
+                // A repeated name is reported once, as such.
+                if first_index.get(codes[index].name.as_str()) != Some(&index) {
+                    continue;
+                }
+                let key = facts.key;
+                self.code_problem(
+                    index,
+                    code_field(index, &[key, "value"]),
+                    &format!("{key}.value"),
+                    format!(
+                        "{} value {value} is shared by {}; declare all but one as aliases (`alias_of: {}`)",
+                        facts.name,
+                        names.join(", "),
+                        names[0]
+                    ),
+                );
+            }
+        }
+    }
+
+    /// `FromStr` must map each accepted string to one code.
+    fn check_parse_keys(&mut self) {
+        let spec = &self.source.spec;
+        let mut owner: BTreeMap<String, usize> = BTreeMap::new();
+        for (index, code) in spec.codes.iter().enumerate() {
+            for key in parse_keys(&spec.prefix, code) {
+                match owner.get(&key) {
+                    // A repeated name is reported once, as such.
+                    Some(&first) if spec.codes[first].name != code.name => {
+                        let first_name = &spec.codes[first].name;
+                        self.code_problem(index, code_field(index, &["name"]), "name", format!("`{key}` would parse as both `{first_name}` and this code; names, full names and symbols must be distinct across codes"));
+                    }
+                    Some(_) => {}
+                    None => {
+                        owner.insert(key, index);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every string `FromStr` will accept for `code`, without repeats: the same
+/// rule as `Catalogue::parse_keys`, on the unresolved spec.
+fn parse_keys(prefix: &str, code: &CodeSpec) -> Vec<String> {
+    let mut keys = vec![format!("{prefix}{}", code.name), code.name.clone()];
+    for platform in Platform::ALL {
+        if let Some(native) = code.native(platform) {
+            keys.push(native.symbol.clone());
+        }
+    }
+    let mut seen = Vec::new();
+    keys.retain(|key| {
+        let new = !seen.contains(key);
+        seen.push(key.clone());
+        new
+    });
+    keys
+}
+
+/// The index of the first code with each name.
+fn first_index_by_name(codes: &[CodeSpec]) -> BTreeMap<&str, usize> {
+    let mut first = BTreeMap::new();
+    for (index, code) in codes.iter().enumerate() {
+        first.entry(code.name.as_str()).or_insert(index);
+    }
+    first
+}
+
+/// "`a`", "`a` or `b`", "`a`, `b` or both", as a list of choices.
+fn either_or_all(choices: &[String]) -> String {
+    match choices {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first, second] => format!("{first}, {second} or both"),
+        [rest @ .., last] => format!("{} or {last}, or several", rest.join(", ")),
+    }
+}
+
+fn is_semver(version: &str) -> bool {
+    let core = version.split(['-', '+']).next().unwrap_or("");
+    let rest = &version[core.len()..];
+    let numbers: Vec<&str> = core.split('.').collect();
+    numbers.len() == 3
+        && numbers.iter().all(|n| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+                && (n.len() == 1 || !n.starts_with('0'))
+        })
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))
+        && rest.len() != 1
+}
+
+/// A text must say something, and hold no control characters but line breaks and tabs.
+fn check_text(text: &str) -> Result<(), String> {
+    if text.trim().is_empty() {
+        return Err("is empty or only whitespace".to_string());
+    }
+    if let Some(c) = text
+        .chars()
+        .find(|&c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(format!("contains the control character {c:?}"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_semantic_versions() {
+        for good in ["0.1.0", "1.2.3", "10.0.0-alpha.1", "1.0.0+build.5"] {
+            assert!(is_semver(good), "{good}");
+        }
+        for bad in ["", "1.2", "1.2.3.4", "01.2.3", "1.x.3", "1.2.3-", "1.2.3 "] {
+            assert!(!is_semver(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn lists_choices() {
+        let words = |list: &[&str]| list.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>();
+        assert_eq!(
+            either_or_all(&words(&["linux", "windows"])),
+            "`linux`, `windows` or both"
+        );
+        assert_eq!(
+            either_or_all(&words(&["a", "b", "c"])),
+            "`a`, `b` or `c`, or several"
+        );
+    }
+}

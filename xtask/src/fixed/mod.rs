@@ -1,0 +1,110 @@
+//! Code of the generated crate that no spec data changes, kept here as
+//! ordinary Rust: rustfmt formats it, clippy lints it, and (but for `lib.rs`,
+//! the generated crate's root) it is compiled into xtask and unit-tested.
+//! The Rust renderer prints each file through syn and prettyplease like the
+//! rest of the generated Rust, behind the generated header; `//` comments
+//! stay here, doc comments go out.
+
+// The generated crate uses these items; xtask only tests them (and
+// `render::perfect_hash` builds its tables with `string_hash`).
+#[allow(dead_code)]
+pub(crate) mod parse_error;
+#[allow(dead_code)]
+pub(crate) mod platform;
+pub(crate) mod string_hash;
+
+// Formatted by rustfmt through this declaration; compiled only as the generated crate's root.
+#[cfg(any())]
+#[path = "lib.rs"]
+mod generated_crate_root;
+
+/// `src/lib.rs` of the generated crate.
+pub const LIB_RS: &str = include_str!("lib.rs");
+/// `src/platform.rs` of the generated crate.
+pub const PLATFORM_RS: &str = include_str!("platform.rs");
+/// `src/parse_error.rs` of the generated crate.
+pub const PARSE_ERROR_RS: &str = include_str!("parse_error.rs");
+/// The run-time half of the string hash, appended to the generated `src/decode.rs`.
+pub const STRING_HASH_RS: &str = include_str!("string_hash.rs");
+
+#[cfg(test)]
+mod tests {
+    use super::parse_error::{ParseError, ParseTarget};
+    use super::platform::Platform;
+    use super::string_hash::{bucket_index, key_hash, key_words, slot_index};
+
+    #[test]
+    fn platforms_are_the_generators_platforms() {
+        let names: Vec<&str> = Platform::ALL.iter().map(|p| p.name()).collect();
+        let declared: Vec<&str> = crate::platform::Platform::ALL
+            .iter()
+            .map(|p| p.facts().name)
+            .collect();
+        assert_eq!(names, declared);
+        for platform in Platform::ALL {
+            assert_eq!(platform.to_string(), format!("{platform:?}"));
+        }
+    }
+
+    #[cfg(all(
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    ))]
+    #[test]
+    fn this_host_uses_the_generic_errno_numbers() {
+        assert_eq!(Platform::host(), Some(Platform::Linux));
+    }
+
+    #[test]
+    fn parse_errors_keep_the_start_of_the_input_on_a_char_boundary() {
+        let err = ParseError::err::<()>(ParseTarget::NetError, "EFOO").unwrap_err();
+        assert_eq!((err.input(), err.is_truncated()), ("EFOO", false));
+        assert_eq!(err.to_string(), "unknown socket error code \"EFOO\"");
+        let long = format!("{}é", "x".repeat(31));
+        let err = ParseError::err::<()>(ParseTarget::Operation, &long).unwrap_err();
+        assert_eq!(
+            (err.input(), err.is_truncated()),
+            ("x".repeat(31).as_str(), true)
+        );
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "unknown socket operation \"{}\" (truncated)",
+                "x".repeat(31)
+            )
+        );
+        let exact = "y".repeat(32);
+        let err = ParseError::err::<()>(ParseTarget::Operation, &exact).unwrap_err();
+        assert_eq!((err.input(), err.is_truncated()), (exact.as_str(), false));
+        assert_eq!(err.target(), ParseTarget::Operation);
+        let empty = ParseError::err::<()>(ParseTarget::NetError, "").unwrap_err();
+        assert_eq!((empty.input(), empty.is_truncated()), ("", false));
+    }
+
+    #[test]
+    fn key_words_read_head_middle_and_tail() {
+        assert_eq!(key_words(b"", 8), [0, 0, 0]);
+        assert_eq!(
+            key_words(b"AB", 8),
+            [u64::from(b'A') | u64::from(b'B') << 8, 0, 0]
+        );
+        let key = b"0123456789abcdefghijXYZ";
+        let word = |at: usize| u64::from_le_bytes(key[at..at + 8].try_into().expect("8 bytes"));
+        assert_eq!(key_words(key, 8), [word(0), word(8), word(15)]);
+        // A skip past the end reads the last 8 bytes as the middle word too.
+        assert_eq!(key_words(key, 100), [word(0), word(15), word(15)]);
+    }
+
+    #[test]
+    fn hashes_spread_over_buckets_and_slots_in_range() {
+        for n in 0..1000u64 {
+            let key = format!("KEY_{n}");
+            let hash = key_hash(key_words(key.as_bytes(), 8), key.len(), n);
+            assert!(bucket_index(hash, 7) < 7);
+            assert!(slot_index(hash, n as u16, 64) < 64);
+        }
+        let a = key_hash(key_words(b"ECONNRESET", 8), 10, 0);
+        let b = key_hash(key_words(b"ECONNRESET", 8), 10, 1);
+        assert_ne!(a, b, "the seed changes the hash");
+    }
+}

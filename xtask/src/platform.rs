@@ -1,0 +1,259 @@
+//! Everything a platform means, declared once.
+//!
+//! The spec reader, the checks, the catalogue and every renderer loop over
+//! [`Platform::ALL`] and read a platform's [`Facts`]; none of them names a
+//! platform. Adding one means a variant here with its facts, its field in
+//! `spec::CodeSpec`, and its variant in the generated crate's fixed
+//! `Platform` (`fixed/platform.rs`, the public API; a test ties the two).
+
+use std::ops::RangeInclusive;
+
+/// A platform a code can be reported on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Platform {
+    /// Linux: errno values.
+    Linux,
+    /// Windows: Winsock (`WSA*`) values.
+    Windows,
+}
+
+/// What std's `io::Error::from_raw_os_error(value).kind()` gives for one value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StdKind {
+    /// The raw OS error value.
+    pub value: i32,
+    /// The `ErrorKind` variant's name.
+    pub kind: &'static str,
+    /// Whether that variant is stable (and so can be named in generated code).
+    pub stable: bool,
+}
+
+/// Everything the generator knows about a platform.
+#[derive(Debug)]
+pub struct Facts {
+    /// The key of a code's native entry in the spec (`linux`).
+    pub key: &'static str,
+    /// The name in the generated crate and the docs (`Linux`); also the
+    /// generated `Platform` variant.
+    pub name: &'static str,
+    /// The start every native symbol has (`E`, `WSA`).
+    pub symbol_prefix: &'static str,
+    /// What a native symbol is, for messages.
+    pub symbol_kind: &'static str,
+    /// The values a code may take.
+    pub values: RangeInclusive<i64>,
+    /// The generated decoder of this platform's values (`from_errno`).
+    pub decoder: &'static str,
+    /// The generated accessor of a code's value here (`errno`).
+    pub value_accessor: &'static str,
+    /// The generated accessor of a code's symbol here (`errno_symbol`).
+    pub symbol_accessor: &'static str,
+    /// What a value is, in docs ("Linux errno value").
+    pub value_noun: &'static str,
+    /// The name of the table, in docs ("errno").
+    pub table_noun: &'static str,
+    /// What a symbol is, in docs ("Linux errno").
+    pub symbol_noun: &'static str,
+    /// The rustdoc of the value accessor.
+    pub value_doc: &'static str,
+    /// The heading, in the user's document, of the codes reported only here.
+    pub only_here_heading: &'static str,
+    /// std's `ErrorKind` decoding of this platform's values, sorted by value;
+    /// every other value decodes to std's hidden `Uncategorized`.
+    pub std_kinds: &'static [StdKind],
+}
+
+impl Platform {
+    /// Every platform, in generated order.
+    pub const ALL: [Platform; 2] = [Platform::Linux, Platform::Windows];
+
+    /// Everything the generator knows about this platform.
+    pub fn facts(self) -> &'static Facts {
+        match self {
+            Platform::Linux => &LINUX,
+            Platform::Windows => &WINDOWS,
+        }
+    }
+
+    /// The name used in the generated crate and the docs.
+    pub fn name(self) -> &'static str {
+        self.facts().name
+    }
+
+    /// The platform whose spec key is `key`.
+    pub fn from_key(key: &str) -> Option<Platform> {
+        Platform::ALL
+            .into_iter()
+            .find(|platform| platform.facts().key == key)
+    }
+}
+
+const fn stable(value: i32, kind: &'static str) -> StdKind {
+    StdKind {
+        value,
+        kind,
+        stable: true,
+    }
+}
+
+const fn unstable(value: i32, kind: &'static str) -> StdKind {
+    StdKind {
+        value,
+        kind,
+        stable: false,
+    }
+}
+
+static LINUX: Facts = Facts {
+    key: "linux",
+    name: "Linux",
+    symbol_prefix: "E",
+    symbol_kind: "an errno name such as `ECONNRESET`",
+    // Small positive numbers; 4095 is the kernel's MAX_ERRNO.
+    values: 1..=4095,
+    decoder: "from_errno",
+    value_accessor: "errno",
+    symbol_accessor: "errno_symbol",
+    value_noun: "Linux errno value",
+    table_noun: "errno",
+    symbol_noun: "Linux errno",
+    value_doc: "The Linux errno value (generic numbering, as on x86-64 and aarch64), if Linux reports this code.",
+    only_here_heading: "Linux error",
+    // std's `decode_error_kind` for the generic errno numbers (library/std/src/sys/pal/unix).
+    std_kinds: &[
+        stable(1, "PermissionDenied"),         // EPERM
+        stable(2, "NotFound"),                 // ENOENT
+        stable(4, "Interrupted"),              // EINTR
+        stable(7, "ArgumentListTooLong"),      // E2BIG
+        stable(11, "WouldBlock"),              // EAGAIN, EWOULDBLOCK
+        stable(12, "OutOfMemory"),             // ENOMEM
+        stable(13, "PermissionDenied"),        // EACCES
+        stable(16, "ResourceBusy"),            // EBUSY
+        stable(17, "AlreadyExists"),           // EEXIST
+        stable(18, "CrossesDevices"),          // EXDEV
+        stable(20, "NotADirectory"),           // ENOTDIR
+        stable(21, "IsADirectory"),            // EISDIR
+        stable(22, "InvalidInput"),            // EINVAL
+        stable(26, "ExecutableFileBusy"),      // ETXTBSY
+        stable(27, "FileTooLarge"),            // EFBIG
+        stable(28, "StorageFull"),             // ENOSPC
+        stable(29, "NotSeekable"),             // ESPIPE
+        stable(30, "ReadOnlyFilesystem"),      // EROFS
+        stable(31, "TooManyLinks"),            // EMLINK
+        stable(32, "BrokenPipe"),              // EPIPE
+        stable(35, "Deadlock"),                // EDEADLK
+        stable(36, "InvalidFilename"),         // ENAMETOOLONG
+        stable(38, "Unsupported"),             // ENOSYS
+        stable(39, "DirectoryNotEmpty"),       // ENOTEMPTY
+        unstable(40, "FilesystemLoop"),        // ELOOP
+        stable(95, "Unsupported"),             // EOPNOTSUPP
+        stable(98, "AddrInUse"),               // EADDRINUSE
+        stable(99, "AddrNotAvailable"),        // EADDRNOTAVAIL
+        stable(100, "NetworkDown"),            // ENETDOWN
+        stable(101, "NetworkUnreachable"),     // ENETUNREACH
+        stable(103, "ConnectionAborted"),      // ECONNABORTED
+        stable(104, "ConnectionReset"),        // ECONNRESET
+        stable(107, "NotConnected"),           // ENOTCONN
+        stable(110, "TimedOut"),               // ETIMEDOUT
+        stable(111, "ConnectionRefused"),      // ECONNREFUSED
+        stable(113, "HostUnreachable"),        // EHOSTUNREACH
+        unstable(115, "InProgress"),           // EINPROGRESS
+        stable(116, "StaleNetworkFileHandle"), // ESTALE
+        stable(122, "QuotaExceeded"),          // EDQUOT
+    ],
+};
+
+static WINDOWS: Facts = Facts {
+    key: "windows",
+    name: "Windows",
+    symbol_prefix: "WSA",
+    symbol_kind: "a Winsock name such as `WSAECONNRESET`",
+    // Winsock codes live above WSABASEERR (10000).
+    values: 10000..=11999,
+    decoder: "from_wsa",
+    value_accessor: "wsa",
+    symbol_accessor: "wsa_symbol",
+    value_noun: "Winsock error code",
+    table_noun: "WSA",
+    symbol_noun: "Winsock",
+    value_doc: "The Winsock error code, if Windows reports this code.",
+    only_here_heading: "Windows error",
+    // std's `decode_error_kind` for Winsock codes (library/std/src/sys/io/error/windows.rs).
+    std_kinds: &[
+        stable(10013, "PermissionDenied"),   // WSAEACCES
+        stable(10022, "InvalidInput"),       // WSAEINVAL
+        stable(10035, "WouldBlock"),         // WSAEWOULDBLOCK
+        stable(10048, "AddrInUse"),          // WSAEADDRINUSE
+        stable(10049, "AddrNotAvailable"),   // WSAEADDRNOTAVAIL
+        stable(10050, "NetworkDown"),        // WSAENETDOWN
+        stable(10051, "NetworkUnreachable"), // WSAENETUNREACH
+        stable(10053, "ConnectionAborted"),  // WSAECONNABORTED
+        stable(10054, "ConnectionReset"),    // WSAECONNRESET
+        stable(10057, "NotConnected"),       // WSAENOTCONN
+        stable(10060, "TimedOut"),           // WSAETIMEDOUT
+        stable(10061, "ConnectionRefused"),  // WSAECONNREFUSED
+        stable(10065, "HostUnreachable"),    // WSAEHOSTUNREACH
+        stable(10069, "QuotaExceeded"),      // WSAEDQUOT
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_are_distinct_and_tables_sorted() {
+        for platform in Platform::ALL {
+            let facts = platform.facts();
+            assert_eq!(Platform::from_key(facts.key), Some(platform));
+            assert!(
+                facts
+                    .std_kinds
+                    .windows(2)
+                    .all(|pair| pair[0].value < pair[1].value),
+                "{} std kinds are sorted and unique",
+                facts.name
+            );
+            assert!(
+                facts
+                    .std_kinds
+                    .iter()
+                    .all(|kind| facts.values.contains(&i64::from(kind.value))),
+                "{} std kinds are values of the platform",
+                facts.name
+            );
+        }
+        for (index, a) in Platform::ALL.iter().enumerate() {
+            let a = a.facts();
+            // `resolve` turns every checked value into an i32.
+            assert!(
+                i32::try_from(*a.values.start()).is_ok() && i32::try_from(*a.values.end()).is_ok()
+            );
+            for b in &Platform::ALL[index + 1..] {
+                let b = b.facts();
+                assert!(a.key != b.key && a.name != b.name && a.decoder != b.decoder);
+                assert!(
+                    a.value_accessor != b.value_accessor && a.symbol_accessor != b.symbol_accessor
+                );
+            }
+        }
+    }
+
+    /// The Linux table is std's decoding, value for value, on a generic-errno host.
+    #[cfg(all(
+        target_os = "linux",
+        any(target_arch = "x86_64", target_arch = "aarch64")
+    ))]
+    #[test]
+    fn linux_kinds_match_the_running_std() {
+        let table = Platform::Linux.facts().std_kinds;
+        for value in 1..=4095 {
+            let actual = format!("{:?}", std::io::Error::from_raw_os_error(value).kind());
+            let expected = table
+                .iter()
+                .find(|kind| kind.value == value)
+                .map_or("Uncategorized", |kind| kind.kind);
+            assert_eq!(actual, expected, "errno {value}");
+        }
+    }
+}

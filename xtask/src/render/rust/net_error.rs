@@ -1,0 +1,337 @@
+//! `src/net_error.rs`: the `NetError` enum, its accessor tables, `kind()`,
+//! `Display` and the conversion into `io::Error`.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, quote};
+
+use crate::api;
+use crate::catalogue::{Catalogue, Code, Platform};
+use crate::io_kind::{IoKind, code_kind, host_differences};
+use crate::render::text::escape_markdown;
+use crate::render::tokens::{doc, grouped_arms, ident, option, per_code_table};
+
+/// The tokens of `src/net_error.rs`.
+pub fn render(catalogue: &Catalogue) -> TokenStream {
+    let net_error = ident(api::NET_ERROR);
+    let operation = ident(api::OPERATION);
+    let platform_type = ident(api::PLATFORM);
+    let all_const = ident(api::ALL);
+    let variants = catalogue.codes.iter().map(|code| {
+        let docs = variant_doc(catalogue, code);
+        let name = ident(&code.name);
+        quote!(#docs #name,)
+    });
+    let all = catalogue.codes.iter().map(|code| ident(&code.name));
+    let str_table = |text: fn(&Code) -> &str| {
+        per_code_table(catalogue, quote!(&str), |code| {
+            Literal::string(text(code)).into_token_stream()
+        })
+    };
+    let full_name_table = str_table(|code| &code.full_name);
+    let name_table = str_table(|code| &code.name);
+    let en_table = str_table(|code| &code.en);
+    let zh_table = str_table(|code| &code.zh);
+    let operation_table = per_code_table(catalogue, quote!(&[#operation]), |code| {
+        let operations = code
+            .operations
+            .iter()
+            .map(|&id| ident(&catalogue.operations[id].variant));
+        quote!(&[#(#operation::#operations),*])
+    });
+    let platform_table = per_code_table(catalogue, quote!(&[#platform_type]), |code| {
+        let platforms = code.platforms().map(|p| ident(p.name()));
+        quote!(&[#(#platform_type::#platforms),*])
+    });
+    let value_accessors = Platform::ALL.map(|platform| {
+        let facts = platform.facts();
+        let docs = doc(&[facts.value_doc.to_string()]);
+        let name = ident(facts.value_accessor);
+        let table = per_code_table(catalogue, quote!(Option<i32>), |code| {
+            option(
+                code.native(platform)
+                    .map(|n| Literal::i32_unsuffixed(n.value)),
+            )
+        });
+        quote! {
+            #docs
+            #[must_use]
+            pub const fn #name(self) -> Option<i32> {
+                #table
+            }
+        }
+    });
+    let symbol_accessors = Platform::ALL.map(|platform| {
+        let facts = platform.facts();
+        let example = catalogue
+            .codes
+            .iter()
+            .find_map(|code| code.native(platform))
+            .map(|native| format!(", such as `{}`", native.symbol))
+            .unwrap_or_default();
+        let docs = doc(&[format!(
+            "The {} symbol{example}, if {} reports this code.",
+            facts.symbol_noun, facts.name
+        )]);
+        let name = ident(facts.symbol_accessor);
+        let table = per_code_table(catalogue, quote!(Option<&str>), |code| {
+            option(code.native(platform).map(|n| n.symbol.clone()))
+        });
+        quote! {
+            #docs
+            #[must_use]
+            pub const fn #name(self) -> Option<&'static str> {
+                #table
+            }
+        }
+    });
+    let host_value_arms = Platform::ALL.map(|platform| {
+        let variant = ident(platform.name());
+        let accessor = ident(platform.facts().value_accessor);
+        quote!(Some(#platform_type::#variant) => self.#accessor(),)
+    });
+    let kind_arms = grouped_arms(catalogue, |code| kind_expression(code_kind(code)));
+    let kind_doc = kind_doc(catalogue);
+    let prefix = &catalogue.prefix;
+    // Examples in the docs come from the spec, never from a hard-coded code.
+    let first = catalogue.codes.first();
+    let full_name_doc = doc(&[format!(
+        "The full code, such as `{}`.",
+        first.map_or("", |code| code.full_name.as_str())
+    )]);
+    let name_doc = doc(&[format!(
+        "The code without its prefix, such as `{}`; also the variant's name.",
+        first.map_or("", |code| code.name.as_str())
+    )]);
+    let enum_doc = doc(&[
+        format!("A socket error code of the WMKC network library (`{prefix}*`)."),
+        String::new(),
+        "One variant per code, in the order of the spec. A code knows its texts, the".to_string(),
+        "operations that report it, and its Linux errno and Winsock values. New codes".to_string(),
+        "may be added, so the enum is `#[non_exhaustive]`.".to_string(),
+    ]);
+    let uses_platform_in_kind = catalogue
+        .codes
+        .iter()
+        .any(|code| matches!(code_kind(code), IoKind::Unstable(..)));
+    let host_kind_fn = uses_platform_in_kind.then(|| {
+        quote! {
+            /// std's kind for a value whose `ErrorKind` variant is not stable yet:
+            /// read from std where the host uses `platform`'s numbers, else `Other`.
+            fn host_kind(platform: #platform_type, value: i32) -> std::io::ErrorKind {
+                if #platform_type::host() == Some(platform) {
+                    std::io::Error::from_raw_os_error(value).kind()
+                } else {
+                    std::io::ErrorKind::Other
+                }
+            }
+        }
+    });
+
+    quote! {
+        use std::fmt;
+
+        use crate::{#operation, #platform_type};
+
+        #enum_doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        pub enum #net_error {
+            #(#variants)*
+        }
+
+        impl #net_error {
+            /// Every code, in spec order.
+            pub const #all_const: &'static [#net_error] = &[#(Self::#all),*];
+
+            #full_name_doc
+            #[must_use]
+            pub const fn code(self) -> &'static str {
+                #full_name_table
+            }
+
+            #name_doc
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                #name_table
+            }
+
+            /// What the error means, in English.
+            #[must_use]
+            pub const fn en(self) -> &'static str {
+                #en_table
+            }
+
+            /// What the error means, in Chinese (the user's original text).
+            #[must_use]
+            pub const fn zh(self) -> &'static str {
+                #zh_table
+            }
+
+            /// The socket operations that can report this code, in the spec's order.
+            #[must_use]
+            pub const fn operations(self) -> &'static [#operation] {
+                #operation_table
+            }
+
+            /// The platforms that report this code.
+            #[must_use]
+            pub const fn platforms(self) -> &'static [#platform_type] {
+                #platform_table
+            }
+
+            #(#value_accessors)*
+
+            #(#symbol_accessors)*
+
+            /// Whether `op` is among the operations that can report this code.
+            #[must_use]
+            pub fn applies_to(self, op: #operation) -> bool {
+                self.operations().contains(&op)
+            }
+
+            #kind_doc
+            #[must_use]
+            pub fn kind(self) -> std::io::ErrorKind {
+                match self { #(#kind_arms)* }
+            }
+
+            /// The value of this code in the host's own table, if it has one.
+            const fn host_value(self) -> Option<i32> {
+                match #platform_type::host() {
+                    #(#host_value_arms)*
+                    None => None,
+                }
+            }
+        }
+
+        #host_kind_fn
+
+        /// `NAME: English text`: the code's name, a colon, and [`NetError::en`].
+        impl fmt::Display for #net_error {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())?;
+                f.write_str(": ")?;
+                f.write_str(self.en())
+            }
+        }
+
+        impl std::error::Error for #net_error {}
+
+        /// Keeps the host's raw OS error when the host has a number for the code,
+        /// so that `raw_os_error()` round-trips; otherwise wraps the code itself,
+        /// with its [`NetError::kind`].
+        impl From<#net_error> for std::io::Error {
+            fn from(err: #net_error) -> Self {
+                match err.host_value() {
+                    Some(code) => std::io::Error::from_raw_os_error(code),
+                    None => std::io::Error::new(err.kind(), err),
+                }
+            }
+        }
+    }
+}
+
+/// The rustdoc of `kind()`: what it is, that it is the same on every host,
+/// and the codes for which std's own decoding on some host says otherwise.
+fn kind_doc(catalogue: &Catalogue) -> TokenStream {
+    let mut lines = vec![
+        "The `io::ErrorKind` std gives this code, the same on every host: what".to_string(),
+        "std gives its Linux errno, or, for a Windows-only code, its Winsock value;".to_string(),
+        "`ErrorKind::Other` where std has no specific kind.".to_string(),
+        String::new(),
+        "Where std's kind is a variant that is not stable yet (such as".to_string(),
+        "`FilesystemLoop`), it is taken from std on a host that uses those numbers and is"
+            .to_string(),
+        "`ErrorKind::Other` elsewhere.".to_string(),
+    ];
+    let differences: Vec<String> = catalogue
+        .codes
+        .iter()
+        .flat_map(|code| {
+            host_differences(code).into_iter().map(|(platform, host)| {
+                format!(
+                    "- [`{name}`](Self::{name}): `{}`, while std on {} decodes `{}` as `{}`.",
+                    code_kind(code).name(),
+                    platform.name(),
+                    code.native(platform).map_or("", |n| n.symbol.as_str()),
+                    std_kind_label(host),
+                    name = code.name,
+                )
+            })
+        })
+        .collect();
+    if !differences.is_empty() {
+        lines.extend([
+            String::new(),
+            "So on a host whose std decodes a code's value differently,".to_string(),
+            "`io::Error::from(code).kind()` (std's decoding of the host's number) is not"
+                .to_string(),
+            "always `code.kind()`:".to_string(),
+            String::new(),
+        ]);
+        lines.extend(differences);
+    }
+    doc(&lines)
+}
+
+/// How the rustdoc names the kind std gives a value with no specific kind.
+fn std_kind_label(kind: IoKind) -> &'static str {
+    match kind {
+        IoKind::Other => "Uncategorized",
+        kind => kind.name(),
+    }
+}
+
+fn kind_expression(kind: IoKind) -> TokenStream {
+    let platform_type = ident(api::PLATFORM);
+    match kind {
+        IoKind::Stable(name) => {
+            let name = ident(name);
+            quote!(std::io::ErrorKind::#name)
+        }
+        IoKind::Unstable(_, platform, value) => {
+            let platform = ident(platform.name());
+            let value = Literal::i32_unsuffixed(value);
+            quote!(host_kind(#platform_type::#platform, #value))
+        }
+        IoKind::Other => quote!(std::io::ErrorKind::Other),
+    }
+}
+
+fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
+    let mut lines = vec![
+        format!("`{}`: {}", code.full_name, escape_markdown(&code.en)),
+        String::new(),
+    ];
+    lines.extend(code.zh.lines().map(escape_markdown));
+    lines.push(String::new());
+    let operations: Vec<String> = code
+        .operations
+        .iter()
+        .map(|&id| format!("`{}`", catalogue.operations[id].name))
+        .collect();
+    lines.push(format!("- Operations: {}", operations.join(", ")));
+    for platform in Platform::ALL {
+        let line = match code.native(platform) {
+            Some(native) => {
+                let alias = native
+                    .alias_of
+                    .map(|id| {
+                        let target = &catalogue.codes[id].name;
+                        format!(" (decodes as [`{target}`](Self::{target}))")
+                    })
+                    .unwrap_or_default();
+                format!(
+                    "- {}: `{}` = {}{alias}",
+                    platform.name(),
+                    native.symbol,
+                    native.value
+                )
+            }
+            None => format!("- {}: not reported", platform.name()),
+        };
+        lines.push(line);
+    }
+    doc(&lines)
+}

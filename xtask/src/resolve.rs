@@ -1,0 +1,78 @@
+//! Stage 2b: turns a checked spec into the `Catalogue` every renderer reads.
+//!
+//! Only a [`Checked`] spec gets here, so nothing can be missing or out of
+//! range: every name the check verified is looked up in a table built from
+//! the same spec, and a value the check bounded is converted exactly. There
+//! is no error path; a failed look-up here would be a bug in `check`.
+
+use std::collections::BTreeMap;
+
+use crate::catalogue::{Catalogue, Code, CodeId, CrateInfo, Native, Operation, OperationId};
+use crate::check::Checked;
+use crate::names::camel_case;
+use crate::platform::Platform;
+use crate::spec::NativeSpec;
+
+/// The catalogue of a checked spec.
+pub fn resolve(checked: Checked<'_>) -> Catalogue {
+    let spec = &checked.source().spec;
+    let operation_ids: BTreeMap<&str, OperationId> = spec
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(id, name)| (name.as_str(), id))
+        .collect();
+    let code_ids: BTreeMap<&str, CodeId> = spec
+        .codes
+        .iter()
+        .enumerate()
+        .map(|(id, code)| (code.name.as_str(), id))
+        .collect();
+    let native = |native: &NativeSpec| Native {
+        symbol: native.symbol.clone(),
+        value: checked_value(native.value),
+        alias_of: native.alias_of.as_deref().map(|name| code_ids[name]),
+    };
+    let codes = spec
+        .codes
+        .iter()
+        .map(|code| Code {
+            name: code.name.clone(),
+            full_name: format!("{}{}", spec.prefix, code.name),
+            operations: code
+                .operations
+                .iter()
+                .map(|name| operation_ids[name.as_str()])
+                .collect(),
+            natives: Platform::ALL
+                .into_iter()
+                .filter_map(|platform| Some((platform, native(code.native(platform)?))))
+                .collect(),
+            zh: code.zh.clone(),
+            en: code.en.clone(),
+        })
+        .collect();
+    Catalogue {
+        prefix: spec.prefix.clone(),
+        krate: CrateInfo {
+            name: spec.krate.name.clone(),
+            version: spec.krate.version.clone(),
+            description: spec.krate.description.clone(),
+        },
+        operations: spec
+            .operations
+            .iter()
+            .map(|name| Operation {
+                name: name.clone(),
+                variant: camel_case(name),
+            })
+            .collect(),
+        codes,
+    }
+}
+
+/// A value the check has bounded to its platform's range; every range fits
+/// an `i32` (a test in `platform` says so).
+fn checked_value(value: i64) -> i32 {
+    i32::try_from(value).expect("check bounds every value to its platform's range")
+}
