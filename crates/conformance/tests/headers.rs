@@ -2,64 +2,25 @@
 //! constant of the same symbol: `libc` for Linux errno, `windows-sys` for
 //! Winsock (whose constants build on any host).
 
-use wmkc_net_err::{NetError, Platform};
+use wmkc_net_err::NetError;
 
-fn reported_on(platform: Platform) -> usize {
-    NetError::ALL
+mod support;
+
+/// How many codes the spec itself gives a value on Linux and on Windows.
+fn spec_counts() -> (usize, usize) {
+    let spec = support::spec();
+    let linux = spec
+        .codes
         .iter()
-        .filter(|code| code.platforms().contains(&platform))
-        .count()
+        .filter(|code| code.linux.is_some())
+        .count();
+    let windows = spec
+        .codes
+        .iter()
+        .filter(|code| code.windows.is_some())
+        .count();
+    (linux, windows)
 }
-
-/// `(symbol, value)` for every `libc` errno constant a spec code may name.
-/// A spec symbol missing here fails `every_linux_value_matches_libc`: add it.
-#[cfg(target_os = "linux")]
-const LIBC_ERRNO: &[(&str, i32)] = &[
-    ("EPERM", libc::EPERM),
-    ("ENOENT", libc::ENOENT),
-    ("EINTR", libc::EINTR),
-    ("EIO", libc::EIO),
-    ("EBADF", libc::EBADF),
-    ("EAGAIN", libc::EAGAIN),
-    ("EWOULDBLOCK", libc::EWOULDBLOCK),
-    ("ENOMEM", libc::ENOMEM),
-    ("EACCES", libc::EACCES),
-    ("EFAULT", libc::EFAULT),
-    ("ENOTDIR", libc::ENOTDIR),
-    ("EINVAL", libc::EINVAL),
-    ("ENFILE", libc::ENFILE),
-    ("EMFILE", libc::EMFILE),
-    ("ENOSPC", libc::ENOSPC),
-    ("EROFS", libc::EROFS),
-    ("EPIPE", libc::EPIPE),
-    ("ENAMETOOLONG", libc::ENAMETOOLONG),
-    ("ELOOP", libc::ELOOP),
-    ("EPROTO", libc::EPROTO),
-    ("ENOTSOCK", libc::ENOTSOCK),
-    ("EDESTADDRREQ", libc::EDESTADDRREQ),
-    ("EMSGSIZE", libc::EMSGSIZE),
-    ("EPROTOTYPE", libc::EPROTOTYPE),
-    ("EPROTONOSUPPORT", libc::EPROTONOSUPPORT),
-    ("ESOCKTNOSUPPORT", libc::ESOCKTNOSUPPORT),
-    ("EOPNOTSUPP", libc::EOPNOTSUPP),
-    ("EAFNOSUPPORT", libc::EAFNOSUPPORT),
-    ("EADDRINUSE", libc::EADDRINUSE),
-    ("EADDRNOTAVAIL", libc::EADDRNOTAVAIL),
-    ("ENETDOWN", libc::ENETDOWN),
-    ("ENETUNREACH", libc::ENETUNREACH),
-    ("ECONNABORTED", libc::ECONNABORTED),
-    ("ECONNRESET", libc::ECONNRESET),
-    ("ENOBUFS", libc::ENOBUFS),
-    ("EISCONN", libc::EISCONN),
-    ("ENOTCONN", libc::ENOTCONN),
-    ("ESHUTDOWN", libc::ESHUTDOWN),
-    ("ETIMEDOUT", libc::ETIMEDOUT),
-    ("ECONNREFUSED", libc::ECONNREFUSED),
-    ("EHOSTUNREACH", libc::EHOSTUNREACH),
-    ("EALREADY", libc::EALREADY),
-    ("EINPROGRESS", libc::EINPROGRESS),
-    ("EDQUOT", libc::EDQUOT),
-];
 
 /// `(symbol, value)` for every Winsock constant a spec code may name.
 const WINSOCK: &[(&str, i32)] = {
@@ -129,15 +90,15 @@ fn every_linux_value_matches_libc() {
             );
             continue;
         };
-        let expected = lookup(LIBC_ERRNO, symbol)
+        let expected = conformance::libc_errno(symbol)
             .unwrap_or_else(|| panic!("{}: no libc constant listed for `{symbol}`", code.code()));
         assert_eq!(value, expected, "{}: errno {symbol}", code.code());
         checked += 1;
     }
     assert_eq!(
         checked,
-        reported_on(Platform::Linux),
-        "every Linux code has an errno"
+        spec_counts().0,
+        "every code the spec gives an errno has one in the crate"
     );
 }
 
@@ -163,9 +124,36 @@ fn every_windows_value_matches_windows_sys() {
     }
     assert_eq!(
         checked,
-        reported_on(Platform::Windows),
-        "every Windows code has a Winsock value"
+        spec_counts().1,
+        "every code the spec gives a Winsock value has one in the crate"
     );
+}
+
+/// The crate's symbols and values are the spec's, code by code.
+#[test]
+fn symbols_and_values_are_the_specs() {
+    let spec = support::spec();
+    assert_eq!(NetError::ALL.len(), spec.codes.len());
+    for (&code, written) in NetError::ALL.iter().zip(&spec.codes) {
+        assert_eq!(code.name(), written.name);
+        let pair = |native: &Option<(String, i32, Option<String>)>| {
+            native
+                .as_ref()
+                .map(|(symbol, value, _)| (symbol.clone(), *value))
+        };
+        assert_eq!(
+            code.errno_symbol().map(str::to_string).zip(code.errno()),
+            pair(&written.linux),
+            "{}",
+            written.name
+        );
+        assert_eq!(
+            code.wsa_symbol().map(str::to_string).zip(code.wsa()),
+            pair(&written.windows),
+            "{}",
+            written.name
+        );
+    }
 }
 
 /// On Linux a code's symbol is the errno of the same name; on Windows, `WSA` + name.

@@ -82,24 +82,44 @@ fn not_run(code: NetError, reason: &str) {
     let _ = writeln!(io::stderr(), "{message}");
 }
 
-/// Runs a `provoke` scenario in its own process and checks its outcome.
-fn provoke(expected: NetError, args: &[&str]) {
+/// The longest a `provoke` scenario may take before it counts as hung.
+const PROVOKE_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Runs a `provoke` scenario in its own process and checks that `operation`
+/// (and no other call of the scenario) failed with `expected`.
+fn provoke(expected: NetError, operation: Operation, args: &[&str]) {
     // `.ci/run` points CONFORMANCE_PROVOKE at a copy an unprivileged user can reach.
     let helper = std::env::var_os("CONFORMANCE_PROVOKE")
         .unwrap_or_else(|| env!("CARGO_BIN_EXE_provoke").into());
-    let output = Command::new(helper)
+    let mut child = Command::new(helper)
         .args(args)
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .expect("run provoke");
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("wait for provoke").is_none() {
+        if started.elapsed() > PROVOKE_TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("provoke {args:?} hung for {PROVOKE_TIMEOUT:?} and was killed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().expect("provoke's output");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout.lines().last().unwrap_or_default();
     match Outcome::parse(line) {
-        Some(Outcome::Failed(operation, errno)) => {
+        Some(Outcome::Failed(failed, errno)) => {
+            assert_eq!(
+                failed, operation,
+                "provoke {args:?}: `{failed}` failed (errno {errno}) before `{operation}` was reached"
+            );
             check_error(expected, operation, &io::Error::from_raw_os_error(errno));
         }
         Some(Outcome::Unavailable(reason)) => not_run(expected, &reason),
         other => panic!(
-            "provoke {args:?}: expected {} but got {other:?} ({})",
+            "provoke {args:?}: expected {} from `{operation}` but got {other:?} ({})",
             expected.code(),
             String::from_utf8_lossy(&output.stderr)
         ),
@@ -408,18 +428,19 @@ fn erofs_from_bind_on_a_read_only_file_system() {
     let dir = tempfile::tempdir().expect("temporary folder");
     provoke(
         NetError::EROFS,
+        Operation::Bind,
         &["erofs", dir.path().to_str().expect("UTF-8 path")],
     );
 }
 
 #[test]
 fn emfile_from_socket_under_a_lowered_limit() {
-    provoke(NetError::EMFILE, &["emfile"]);
+    provoke(NetError::EMFILE, Operation::Socket, &["emfile"]);
 }
 
 #[test]
 fn eintr_from_accept_interrupted_by_a_signal() {
-    provoke(NetError::EINTR, &["eintr"]);
+    provoke(NetError::EINTR, Operation::Accept, &["eintr"]);
 }
 
 #[test]
@@ -430,11 +451,12 @@ fn eacces_from_bind_in_a_folder_without_write_permission() {
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o555)).expect("chmod");
     provoke(
         NetError::EACCES,
+        Operation::Bind,
         &["eacces", locked.to_str().expect("UTF-8 path")],
     );
 }
 
 #[test]
 fn enetunreach_from_connect_without_a_route() {
-    provoke(NetError::ENETUNREACH, &["enetunreach"]);
+    provoke(NetError::ENETUNREACH, Operation::Connect, &["enetunreach"]);
 }

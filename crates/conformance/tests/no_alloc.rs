@@ -98,12 +98,68 @@ fn accessors_and_display_allocate_nothing() {
         }
         for &op in Operation::ALL {
             black_box((op.name(), op.errors().count()));
+            buffer.clear();
+            write!(buffer, "{op}").expect("writing to a String");
+            black_box(&buffer);
         }
         for &platform in Platform::ALL {
             black_box((platform.name(), Platform::host()));
+            buffer.clear();
+            write!(buffer, "{platform}").expect("writing to a String");
+            black_box(&buffer);
         }
     });
     assert_eq!(count, 0);
+    // The writes really happened: the last one was a platform's name.
+    assert_eq!(
+        Some(buffer.as_str()),
+        Platform::ALL.last().map(|p| p.name())
+    );
+}
+
+#[test]
+fn decoding_a_wrapped_code_allocates_nothing() {
+    // Made outside the watch: wrapping a code in an io::Error boxes it.
+    let wrapped: Vec<(NetError, std::io::Error)> = NetError::ALL
+        .iter()
+        .map(|&code| (code, std::io::Error::new(code.kind(), code)))
+        .collect();
+    let mut decoded = Vec::with_capacity(wrapped.len());
+    let count = allocations(|| {
+        for (_, err) in &wrapped {
+            decoded.push(NetError::from_io_error(black_box(err)));
+        }
+    });
+    assert_eq!(count, 0);
+    for ((code, _), decoded) in wrapped.iter().zip(decoded) {
+        assert_eq!(decoded, Some(*code), "a wrapped {code:?} decodes to itself");
+    }
+}
+
+#[test]
+fn displaying_a_parse_error_allocates_nothing() {
+    let errors: Vec<_> = ["EFOO", "", "E".repeat(100).as_str(), "错误"]
+        .iter()
+        .flat_map(|input| {
+            [
+                input.parse::<NetError>().map(|_| ()).unwrap_err(),
+                input.parse::<Operation>().map(|_| ()).unwrap_err(),
+            ]
+        })
+        .collect();
+    let mut buffer = String::with_capacity(4096);
+    let count = allocations(|| {
+        for err in &errors {
+            write!(buffer, "{err}; ").expect("writing to a String");
+        }
+    });
+    assert_eq!(count, 0);
+    assert!(
+        buffer
+            .starts_with("unknown socket error code \"EFOO\"; unknown socket operation \"EFOO\"; "),
+        "{buffer}"
+    );
+    assert!(buffer.contains("(truncated)"), "{buffer}");
 }
 
 #[test]

@@ -1,0 +1,98 @@
+//! The bundled spec, read straight from its YAML: what the generated crate
+//! is compared with, so that no test checks the crate against itself.
+#![allow(dead_code)] // each test file uses its own subset
+
+use serde_yaml::Value;
+
+/// One code as the spec writes it.
+#[derive(Debug, Clone)]
+pub struct SpecCode {
+    /// `ECONNRESET`.
+    pub name: String,
+    /// The operations, in the spec's order.
+    pub operations: Vec<String>,
+    /// `(symbol, value, alias_of)` on Linux.
+    pub linux: Option<(String, i32, Option<String>)>,
+    /// `(symbol, value, alias_of)` on Windows.
+    pub windows: Option<(String, i32, Option<String>)>,
+}
+
+impl SpecCode {
+    /// The code the Linux value decodes to: the alias target, or the code itself.
+    pub fn linux_decodes_as(&self) -> Option<&str> {
+        decodes_as(&self.name, self.linux.as_ref())
+    }
+
+    /// The code the Windows value decodes to.
+    pub fn windows_decodes_as(&self) -> Option<&str> {
+        decodes_as(&self.name, self.windows.as_ref())
+    }
+}
+
+fn decodes_as<'a>(
+    name: &'a str,
+    native: Option<&'a (String, i32, Option<String>)>,
+) -> Option<&'a str> {
+    native.map(|(_, _, alias)| alias.as_deref().unwrap_or(name))
+}
+
+/// The spec's operation vocabulary and codes, in order.
+pub struct Spec {
+    /// The prefix of every full name.
+    pub prefix: String,
+    /// The operation vocabulary.
+    pub operations: Vec<String>,
+    /// The codes.
+    pub codes: Vec<SpecCode>,
+}
+
+fn text(value: &Value, key: &str) -> String {
+    value[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("`{key}` is a string in {value:?}"))
+        .to_string()
+}
+
+fn native(code: &Value, key: &str) -> Option<(String, i32, Option<String>)> {
+    let native = code.get(key)?;
+    let value = native["value"]
+        .as_i64()
+        .expect("a native value is a number");
+    Some((
+        text(native, "symbol"),
+        i32::try_from(value).expect("a native value fits an i32"),
+        native
+            .get("alias_of")
+            .map(|alias| alias.as_str().expect("alias_of is a name").to_string()),
+    ))
+}
+
+/// `spec/net_errors.yaml` of this workspace, as it was when the tests were built.
+pub fn spec() -> Spec {
+    // Built in, so the test binaries need no access to the source tree (CI runs them as another user).
+    let yaml = include_str!("../../../../spec/net_errors.yaml");
+    let root: Value = serde_yaml::from_str(yaml).expect("the bundled spec is YAML");
+    let strings = |value: &Value| -> Vec<String> {
+        value
+            .as_sequence()
+            .expect("a list")
+            .iter()
+            .map(|item| item.as_str().expect("a name").to_string())
+            .collect()
+    };
+    Spec {
+        prefix: text(&root, "prefix"),
+        operations: strings(&root["operations"]),
+        codes: root["codes"]
+            .as_sequence()
+            .expect("codes is a list")
+            .iter()
+            .map(|code| SpecCode {
+                name: text(code, "name"),
+                operations: strings(&code["operations"]),
+                linux: native(code, "linux"),
+                windows: native(code, "windows"),
+            })
+            .collect(),
+    }
+}
