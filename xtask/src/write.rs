@@ -2,8 +2,9 @@
 //!
 //! `plan` compares what the renderers produced with what is on disk; `apply`
 //! carries a plan out (changed files written atomically, stale generated files
-//! removed), and `check` turns it into a drift report. Line endings are
-//! normalised before comparing, so a CRLF checkout is not drift.
+//! removed), and `report` turns it into a drift report for `cargo xtask
+//! check`. Line endings are normalised before comparing, so a CRLF checkout
+//! is not drift.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -13,13 +14,33 @@ use std::path::{Path, PathBuf};
 
 use crate::render::{GeneratedFile, MARKER};
 
+/// A file the spec produces that the output folder lacks.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NewFile {
+    /// Path relative to the output folder.
+    pub path: String,
+    /// What `gen` writes.
+    pub contents: String,
+}
+
+/// A generated file whose contents differ from what the spec produces.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ChangedFile {
+    /// Path relative to the output folder.
+    pub path: String,
+    /// What is on disk (line endings normalised).
+    pub old: String,
+    /// What `gen` writes.
+    pub new: String,
+}
+
 /// What differs between the rendered tree and the output folder.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Plan {
-    /// Files to create: `(path, new contents)`.
-    pub missing: Vec<(String, String)>,
-    /// Files whose contents differ: `(path, old contents, new contents)`.
-    pub changed: Vec<(String, String, String)>,
+    /// Files to create.
+    pub missing: Vec<NewFile>,
+    /// Files to rewrite.
+    pub changed: Vec<ChangedFile>,
     /// Files on disk that the spec does not produce and that carry the generated header.
     pub stale: Vec<String>,
     /// Files on disk that the spec does not produce and that lack the header:
@@ -109,15 +130,19 @@ pub fn plan(out: &Path, files: &[GeneratedFile]) -> Result<Plan, WriteError> {
     let mut plan = Plan::default();
     for file in files {
         match on_disk.remove(&file.path) {
-            None => plan
-                .missing
-                .push((file.path.clone(), file.contents.clone())),
+            None => plan.missing.push(NewFile {
+                path: file.path.clone(),
+                contents: file.contents.clone(),
+            }),
             Some(old) => {
                 let old = normalise(&old);
                 if old != file.contents {
                     if has_marker(&old) {
-                        plan.changed
-                            .push((file.path.clone(), old, file.contents.clone()));
+                        plan.changed.push(ChangedFile {
+                            path: file.path.clone(),
+                            old,
+                            new: file.contents.clone(),
+                        });
                     } else {
                         plan.foreign_targets.push(file.path.clone());
                     }
@@ -152,8 +177,8 @@ pub fn apply(out: &Path, plan: &Plan) -> Result<Vec<String>, WriteError> {
     let writes = plan
         .missing
         .iter()
-        .map(|(path, new)| (path, new))
-        .chain(plan.changed.iter().map(|(path, _, new)| (path, new)));
+        .map(|file| (&file.path, &file.contents))
+        .chain(plan.changed.iter().map(|file| (&file.path, &file.new)));
     for (path, contents) in writes {
         write_atomically(&out.join(path), contents)?;
         touched.push(path.clone());
@@ -172,30 +197,37 @@ pub fn apply(out: &Path, plan: &Plan) -> Result<Vec<String>, WriteError> {
     Ok(touched)
 }
 
-/// A human-readable drift report: a unified diff per changed file (from what
-/// is on disk to what the spec produces), then the missing and stray files. `None` when there is no drift.
+/// The drift report of `cargo xtask check`: a unified diff per changed file
+/// (from what is on disk to what the spec produces), then the missing, stale
+/// and foreign files, each named as the plan names it. `None` when there is
+/// no drift.
 pub fn report(plan: &Plan, out_label: &str) -> Option<String> {
     if plan.is_clean() {
         return None;
     }
     let mut text = String::new();
-    for (path, old, new) in &plan.changed {
+    for file in &plan.changed {
+        let path = &file.path;
         let _ = writeln!(text, "changed: {out_label}/{path}");
-        text.push_str(&unified_diff(&format!("{out_label}/{path}"), old, new));
+        text.push_str(&unified_diff(
+            &format!("{out_label}/{path}"),
+            &file.old,
+            &file.new,
+        ));
     }
-    for (path, _) in &plan.missing {
-        let _ = writeln!(text, "missing: {out_label}/{path}");
+    for file in &plan.missing {
+        let _ = writeln!(text, "missing: {out_label}/{}", file.path);
     }
     for path in &plan.stale {
         let _ = writeln!(
             text,
-            "stray (generated, no longer produced): {out_label}/{path}"
+            "stale (generated, no longer produced): {out_label}/{path}"
         );
     }
     for path in plan.foreign.iter().chain(&plan.foreign_targets) {
         let _ = writeln!(
             text,
-            "stray (not written by the generator): {out_label}/{path}"
+            "foreign (not written by the generator): {out_label}/{path}"
         );
     }
     Some(text)

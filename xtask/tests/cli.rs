@@ -143,10 +143,10 @@ fn a_hand_edit_is_drift_and_gen_restores_it() {
 }
 
 #[test]
-fn missing_and_stray_files_are_drift() {
+fn missing_stale_and_foreign_files_are_drift() {
     let scratch = Scratch::new();
     fs::remove_file(scratch.out().join("docs/net-errors.en.md")).expect("remove");
-    fs::write(scratch.out().join("docs/notes.md"), "my notes\n").expect("write stray");
+    fs::write(scratch.out().join("docs/notes.md"), "my notes\n").expect("write a foreign file");
     fs::write(
         scratch.out().join("docs/old.md"),
         "<!-- @generated from an older spec -->\n",
@@ -160,12 +160,12 @@ fn missing_and_stray_files_are_drift() {
         "{report}"
     );
     assert!(
-        report.contains("stray (not written by the generator): ")
+        report.contains("foreign (not written by the generator): ")
             && report.contains("docs/notes.md"),
         "{report}"
     );
     assert!(
-        report.contains("stray (generated, no longer produced): ")
+        report.contains("stale (generated, no longer produced): ")
             && report.contains("docs/old.md"),
         "{report}"
     );
@@ -174,7 +174,7 @@ fn missing_and_stray_files_are_drift() {
 #[test]
 fn gen_refuses_to_touch_a_file_without_the_header() {
     let scratch = Scratch::new();
-    fs::write(scratch.out().join("docs/notes.md"), "my notes\n").expect("write stray");
+    fs::write(scratch.out().join("docs/notes.md"), "my notes\n").expect("write a foreign file");
     scratch.edit_spec(
         "zh: 执行的调用被操作系统截断。",
         "zh: 执行的调用被信号中断。",
@@ -435,7 +435,7 @@ fn an_interrupted_run_leaves_whole_files_and_check_says_what_differs() {
         "{report}"
     );
     assert!(
-        report.contains("stray (generated, no longer produced): ")
+        report.contains("stale (generated, no longer produced): ")
             && report.contains(".net-errors.zh.md.4242.tmp"),
         "{report}"
     );
