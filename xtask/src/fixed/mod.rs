@@ -13,10 +13,15 @@ pub(crate) mod parse_error;
 pub(crate) mod platform;
 pub(crate) mod string_hash;
 
-// Formatted by rustfmt through this declaration; compiled only as the generated crate's root.
+// Formatted by rustfmt through these declarations: `lib.rs` is compiled only
+// as the generated crate's root, `net_error_traits.rs` in `tests` below
+// against a stand-in of the generated enum.
 #[cfg(any())]
 #[path = "lib.rs"]
 mod generated_crate_root;
+#[cfg(any())]
+#[path = "net_error_traits.rs"]
+mod net_error_traits;
 
 /// `src/lib.rs` of the generated crate.
 pub const LIB_RS: &str = include_str!("lib.rs");
@@ -26,6 +31,73 @@ pub const PLATFORM_RS: &str = include_str!("platform.rs");
 pub const PARSE_ERROR_RS: &str = include_str!("parse_error.rs");
 /// The run-time half of the string hash, appended to the generated `src/decode.rs`.
 pub const STRING_HASH_RS: &str = include_str!("string_hash.rs");
+/// `NetError`'s `Display`, `Error` and `From<NetError> for io::Error`,
+/// appended to the generated `src/net_error.rs`.
+pub const NET_ERROR_TRAITS_RS: &str = include_str!("net_error_traits.rs");
+
+/// The generated `NetError` as far as `net_error_traits.rs` needs it: the
+/// trait impls are compiled and run here against two stand-in codes.
+#[cfg(test)]
+mod net_error_stand_in {
+    use std::fmt;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum NetError {
+        /// A code the host has a number for.
+        Numbered,
+        /// A code the host has no number for.
+        Unnumbered,
+    }
+
+    impl NetError {
+        fn name(self) -> &'static str {
+            match self {
+                NetError::Numbered => "ENUMBERED",
+                NetError::Unnumbered => "EUNNUMBERED",
+            }
+        }
+
+        fn en(self) -> &'static str {
+            "A stand-in code."
+        }
+
+        fn kind(self) -> std::io::ErrorKind {
+            std::io::ErrorKind::NotConnected
+        }
+
+        fn host_value(self) -> Option<i32> {
+            match self {
+                NetError::Numbered => Some(4),
+                NetError::Unnumbered => None,
+            }
+        }
+    }
+
+    include!("net_error_traits.rs");
+
+    #[test]
+    fn display_is_the_name_a_colon_and_the_english_text() {
+        assert_eq!(
+            NetError::Numbered.to_string(),
+            "ENUMBERED: A stand-in code."
+        );
+        let err: &dyn std::error::Error = &NetError::Unnumbered;
+        assert!(err.source().is_none());
+    }
+
+    #[test]
+    fn io_errors_keep_the_host_number_or_wrap_the_code() {
+        let numbered = std::io::Error::from(NetError::Numbered);
+        assert_eq!(numbered.raw_os_error(), Some(4));
+        let unnumbered = std::io::Error::from(NetError::Unnumbered);
+        assert_eq!(unnumbered.raw_os_error(), None);
+        assert_eq!(unnumbered.kind(), std::io::ErrorKind::NotConnected);
+        let inner = unnumbered
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<NetError>());
+        assert_eq!(inner, Some(&NetError::Unnumbered));
+    }
+}
 
 #[cfg(test)]
 mod tests {

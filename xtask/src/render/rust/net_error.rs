@@ -6,7 +6,9 @@ use quote::{ToTokens, quote};
 
 use crate::api;
 use crate::catalogue::{Catalogue, Code, Platform};
+use crate::fixed;
 use crate::io_kind::{IoKind, code_kind, host_differences};
+use crate::render::rust::parse_fixed;
 use crate::render::text::escape_markdown;
 use crate::render::tokens::{doc, grouped_arms, ident, option, per_code_table};
 
@@ -127,6 +129,12 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
         }
     });
 
+    // Display, Error and the io::Error conversion: fixed source, after the data-driven items.
+    let net_error_traits = {
+        let items = parse_fixed(fixed::NET_ERROR_TRAITS_RS).items;
+        quote!(#(#items)*)
+    };
+
     quote! {
         use std::fmt;
 
@@ -207,28 +215,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
 
         #host_kind_fn
 
-        /// `NAME: English text`: the code's name, a colon, and [`NetError::en`].
-        impl fmt::Display for #net_error {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.name())?;
-                f.write_str(": ")?;
-                f.write_str(self.en())
-            }
-        }
-
-        impl std::error::Error for #net_error {}
-
-        /// Keeps the host's raw OS error when the host has a number for the code,
-        /// so that `raw_os_error()` round-trips; otherwise wraps the code itself,
-        /// with its [`NetError::kind`].
-        impl From<#net_error> for std::io::Error {
-            fn from(err: #net_error) -> Self {
-                match err.host_value() {
-                    Some(code) => std::io::Error::from_raw_os_error(code),
-                    None => std::io::Error::new(err.kind(), err),
-                }
-            }
-        }
+        #net_error_traits
     }
 }
 
