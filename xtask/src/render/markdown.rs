@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Platform, Section};
-use crate::render::header_sentence;
+use crate::render::header::header_sentence;
 use crate::render::text::escape_markdown;
 
 /// A document language: its words, and which text of a code it shows.

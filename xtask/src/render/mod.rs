@@ -1,6 +1,7 @@
 //! Stage 3: renderers. They read a `Catalogue` and return file contents; they
 //! never touch the file system (that is `write`'s job).
 
+pub mod header;
 pub mod lookup;
 pub mod markdown;
 pub mod perfect_hash;
@@ -10,6 +11,8 @@ pub mod tokens;
 
 use crate::catalogue::Catalogue;
 
+pub use header::{MARKER, header_sentence};
+
 /// One file of the generated tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
@@ -17,17 +20,6 @@ pub struct GeneratedFile {
     pub path: String,
     /// The whole content, LF line endings, starting with the generated header.
     pub contents: String,
-}
-
-/// The marker every generated file carries in its first line; the writer
-/// only ever replaces or removes files that have it.
-pub const MARKER: &str = "@generated";
-
-/// The sentence of the header every generated file starts with.
-pub fn header_sentence(spec_label: &str) -> String {
-    format!(
-        "{MARKER} from {spec_label} by `cargo xtask gen`. Do not edit: change the spec and run `cargo xtask gen`."
-    )
 }
 
 /// Renders every file of the generated tree, sorted by path.

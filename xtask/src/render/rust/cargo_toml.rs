@@ -1,7 +1,7 @@
 //! The generated crate's `Cargo.toml`.
 
 use crate::catalogue::Catalogue;
-use crate::render::header_sentence;
+use crate::render::header::header_sentence;
 
 /// `rust-version` is the oldest Rust whose std has every stable `ErrorKind` that `kind()` may name (`InvalidFilename`: 1.87).
 pub fn render(catalogue: &Catalogue, spec_label: &str) -> String {

@@ -10,8 +10,7 @@ use crate::api;
 use crate::catalogue::{Catalogue, Platform};
 use crate::fixed;
 use crate::render::lookup;
-use crate::render::rust::parse_fixed;
-use crate::render::tokens::{doc, ident};
+use crate::render::tokens::{doc, fixed_items, ident};
 
 /// The tokens of `src/decode.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
@@ -27,11 +26,8 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
         })
         .collect();
     let (parse_body, hashed) = lookup::string_lookup(&net_error, &parse_keys);
-    let string_hash = hashed.then(|| {
-        // The fixed file's items (its inner doc stays in xtask).
-        let items = parse_fixed(fixed::STRING_HASH_RS).items;
-        quote!(#(#items)*)
-    });
+    // The fixed file's items (its inner doc stays in xtask).
+    let string_hash = hashed.then(|| fixed_items(fixed::STRING_HASH_RS));
     let decoders = Platform::ALL.map(|platform| decoder(catalogue, platform));
     let host_arms = Platform::ALL.map(|platform| {
         let variant = ident(platform.name());

@@ -13,7 +13,8 @@ use proc_macro2::TokenStream;
 
 use crate::catalogue::Catalogue;
 use crate::fixed;
-use crate::render::header_sentence;
+use crate::render::header::header_sentence;
+use crate::render::tokens::parse_fixed;
 
 /// How one generated Rust file is made.
 enum Source {
@@ -72,14 +73,6 @@ fn parse(tokens: TokenStream) -> syn::File {
         Ok(file) => file,
         // The tokens come from these modules alone: failing to parse them is a bug here, not in the spec.
         Err(err) => panic!("the Rust renderer built tokens that do not parse: {err}"),
-    }
-}
-
-/// Parses a file of `crate::fixed`, which xtask compiles itself.
-pub(crate) fn parse_fixed(text: &str) -> syn::File {
-    match syn::parse_file(text) {
-        Ok(file) => file,
-        Err(err) => panic!("a fixed source of xtask does not parse: {err}"),
     }
 }
 

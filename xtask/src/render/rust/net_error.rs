@@ -8,9 +8,8 @@ use crate::api;
 use crate::catalogue::{Catalogue, Code, Platform};
 use crate::fixed;
 use crate::io_kind::{IoKind, code_kind, host_differences};
-use crate::render::rust::parse_fixed;
 use crate::render::text::escape_markdown;
-use crate::render::tokens::{doc, grouped_arms, ident, option, per_code_table};
+use crate::render::tokens::{doc, fixed_items, grouped_arms, ident, option, per_code_table};
 
 /// The tokens of `src/net_error.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
@@ -130,10 +129,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
     });
 
     // Display, Error and the io::Error conversion: fixed source, after the data-driven items.
-    let net_error_traits = {
-        let items = parse_fixed(fixed::NET_ERROR_TRAITS_RS).items;
-        quote!(#(#items)*)
-    };
+    let net_error_traits = fixed_items(fixed::NET_ERROR_TRAITS_RS);
 
     quote! {
         use std::fmt;
