@@ -306,6 +306,33 @@ mod tests {
         assert_eq!(without_locations("x at line 3"), "x at line 3");
     }
 
+    const MINIMAL: &str = include_str!("../tests/fixtures/minimal.yaml");
+
+    #[test]
+    fn a_document_only_one_reader_accepts_is_a_syntax_error_with_its_position() {
+        // libyaml takes a tab after `:`; saphyr-parser does not.
+        let text = MINIMAL.replace("prefix: TEST_ERR_", "prefix:\tTEST_ERR_");
+        let Err(problem) = parse(Path::new("spec.yaml"), &text) else {
+            panic!("a tab after the colon is refused");
+        };
+        assert_eq!((problem.line, problem.column), (2, 9), "{problem}");
+        assert!(problem.message.starts_with("invalid spec: "), "{problem}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_crlf_read_as_the_plain_text() {
+        let plain = parse(Path::new("a.yaml"), MINIMAL).expect("valid");
+        let marked = format!("\u{feff}{}", MINIMAL.replace('\n', "\r\n"));
+        let marked = from_bytes(Path::new("b.yaml"), marked.into_bytes()).expect("valid");
+        assert_eq!(plain.spec.codes.len(), marked.spec.codes.len());
+        let path = [Segment::key("codes"), Segment::Index(2), Segment::key("en")];
+        assert_eq!(
+            plain.document.position(&path),
+            marked.document.position(&path)
+        );
+        assert_eq!(marked.spec.codes[2].en, "The peer reset the connection.");
+    }
+
     #[test]
     fn serde_paths_are_read_into_segments() {
         assert_eq!(
