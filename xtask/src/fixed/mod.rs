@@ -14,14 +14,20 @@ pub(crate) mod platform;
 pub(crate) mod string_hash;
 
 // Formatted by rustfmt through these declarations: `lib.rs` is compiled only
-// as the generated crate's root, `net_error_traits.rs` in `tests` below
-// against a stand-in of the generated enum.
+// as the generated crate's root, the trait impls below against stand-ins of
+// the generated enums (they are `include!`d there, which rustfmt does not follow).
 #[cfg(any())]
 #[path = "lib.rs"]
 mod generated_crate_root;
 #[cfg(any())]
+#[path = "net_error_from_str.rs"]
+mod net_error_from_str;
+#[cfg(any())]
 #[path = "net_error_traits.rs"]
 mod net_error_traits;
+#[cfg(any())]
+#[path = "operation_traits.rs"]
+mod operation_traits;
 
 /// `src/lib.rs` of the generated crate.
 pub const LIB_RS: &str = include_str!("lib.rs");
@@ -32,8 +38,13 @@ pub const PARSE_ERROR_RS: &str = include_str!("parse_error.rs");
 /// The run-time half of the string hash, appended to the generated `src/decode.rs`.
 pub const STRING_HASH_RS: &str = include_str!("string_hash.rs");
 /// `NetError`'s `Display`, `Error` and `From<NetError> for io::Error`,
-/// appended to the generated `src/net_error.rs`.
+/// after the data-driven items of the generated `src/net_error.rs`.
 pub const NET_ERROR_TRAITS_RS: &str = include_str!("net_error_traits.rs");
+/// `FromStr for NetError` (its rustdoc, which shows the spec's first code,
+/// is rendered) and the out-of-line error path, in the generated `src/decode.rs`.
+pub const NET_ERROR_FROM_STR_RS: &str = include_str!("net_error_from_str.rs");
+/// `Display for Operation`, in the generated `src/operation.rs`.
+pub const OPERATION_TRAITS_RS: &str = include_str!("operation_traits.rs");
 
 /// The generated `NetError` as far as `net_error_traits.rs` needs it: the
 /// trait impls are compiled and run here against two stand-in codes.
@@ -96,6 +107,59 @@ mod net_error_stand_in {
             .get_ref()
             .and_then(|inner| inner.downcast_ref::<NetError>());
         assert_eq!(inner, Some(&NetError::Unnumbered));
+    }
+}
+
+/// The generated `decode.rs` as far as `net_error_from_str.rs` needs it:
+/// a stand-in code, a stand-in lookup, and the real fixed `ParseError`.
+#[cfg(test)]
+mod from_str_stand_in {
+    use std::str::FromStr;
+
+    use super::parse_error::{ParseError, ParseTarget};
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum NetError {
+        /// The one code of the stand-in.
+        Known,
+    }
+
+    fn parse_key(s: &str) -> Option<NetError> {
+        (s == "EKNOWN").then_some(NetError::Known)
+    }
+
+    include!("net_error_from_str.rs");
+
+    #[test]
+    fn from_str_finds_a_key_or_keeps_the_input() {
+        assert_eq!("EKNOWN".parse::<NetError>(), Ok(NetError::Known));
+        let err = "EFOO".parse::<NetError>().expect_err("an unknown key");
+        assert_eq!((err.target(), err.input()), (ParseTarget::NetError, "EFOO"));
+    }
+}
+
+/// The generated `operation.rs` as far as `operation_traits.rs` needs it.
+#[cfg(test)]
+mod operation_stand_in {
+    use std::fmt;
+
+    #[derive(Debug, Clone, Copy)]
+    pub enum Operation {
+        /// The one operation of the stand-in.
+        Accept,
+    }
+
+    impl Operation {
+        fn name(self) -> &'static str {
+            "accept"
+        }
+    }
+
+    include!("operation_traits.rs");
+
+    #[test]
+    fn display_is_the_calls_name() {
+        assert_eq!(Operation::Accept.to_string(), "accept");
     }
 }
 

@@ -5,7 +5,8 @@ use quote::quote;
 
 use crate::api;
 use crate::catalogue::Catalogue;
-use crate::render::tokens::{doc, ident};
+use crate::fixed;
+use crate::render::tokens::{doc, fixed_items, ident};
 
 /// The tokens of `src/operation.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
@@ -28,6 +29,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
         let name = &op.name;
         quote!(#name => Ok(Self::#variant),)
     });
+    let display = fixed_items(fixed::OPERATION_TRAITS_RS);
     quote! {
         use std::fmt;
         use std::str::FromStr;
@@ -56,12 +58,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
             }
         }
 
-        /// The call's name, such as `accept`.
-        impl fmt::Display for #operation {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.name())
-            }
-        }
+        #display
 
         /// Accepts the call's name, such as `accept`. Case-sensitive.
         impl FromStr for #operation {
