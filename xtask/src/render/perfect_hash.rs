@@ -35,7 +35,7 @@ const MAX_SEEDS: u64 = 1 << 12;
 /// own, found with one hash, one displacement and one probe.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PerfectHash {
-    /// Where the hash reads the middle word of a key (see [`string_hash::key_words`]).
+    /// Where the hash reads the middle word of a key (see `key_words` in `fixed/string_hash.rs`).
     pub skip: usize,
     /// Mixed into every hash; the first seed that works.
     pub seed: u64,

@@ -89,6 +89,40 @@ fn print(file: &syn::File, spec_label: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Every associated item of `NetError` a code's name could collide with
+    /// (an upper-case one) is in the list `check` reserves, and the other way round.
+    #[test]
+    fn reserved_names_are_the_upper_case_associated_items_of_net_error() {
+        let catalogue =
+            crate::load_catalogue(&crate::default_spec()).expect("the bundled spec is valid");
+        let mut upper_case = Vec::new();
+        for build in [net_error::render, decode::render] {
+            for item in parse(build(&catalogue)).items {
+                let syn::Item::Impl(block) = item else {
+                    continue;
+                };
+                let syn::Type::Path(ty) = block.self_ty.as_ref() else {
+                    continue;
+                };
+                if block.trait_.is_some() || !ty.path.is_ident(crate::api::NET_ERROR) {
+                    continue;
+                }
+                for member in block.items {
+                    let name = match member {
+                        syn::ImplItem::Const(item) => item.ident.to_string(),
+                        syn::ImplItem::Fn(item) => item.sig.ident.to_string(),
+                        syn::ImplItem::Type(item) => item.ident.to_string(),
+                        _ => continue,
+                    };
+                    if crate::names::is_upper_identifier(&name) {
+                        upper_case.push(name);
+                    }
+                }
+            }
+        }
+        assert_eq!(upper_case, crate::api::RESERVED_CODE_NAMES);
+    }
+
     #[test]
     fn fixed_sources_print_as_they_parse() {
         for (path, source) in &SOURCES {
