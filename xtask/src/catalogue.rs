@@ -155,16 +155,10 @@ impl Catalogue {
     /// Every string `FromStr` accepts for a code: full name, name and native symbols, without repeats.
     pub fn parse_keys(&self, id: CodeId) -> Vec<&str> {
         let code = &self.codes[id];
-        let mut keys = vec![code.full_name.as_str(), code.name.as_str()];
-        for native in code.natives.values() {
-            keys.push(&native.symbol);
-        }
-        let mut seen = Vec::new();
-        keys.retain(|key| {
-            let new = !seen.contains(key);
-            seen.push(*key);
-            new
-        });
-        keys
+        crate::names::parse_keys(
+            &code.full_name,
+            &code.name,
+            code.natives.values().map(|native| native.symbol.as_str()),
+        )
     }
 }

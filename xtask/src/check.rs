@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::api;
 use crate::diagnostic::Diagnostic;
 use crate::hint::closest;
-use crate::names::{camel_case, is_upper_identifier};
+use crate::names::{self, camel_case, is_upper_identifier};
 use crate::platform::Platform;
 use crate::positions::{Path, Segment};
 use crate::spec::{CodeSpec, SpecSource};
@@ -377,8 +377,13 @@ impl Checker<'_> {
         let spec = &self.source.spec;
         let mut owner: BTreeMap<String, usize> = BTreeMap::new();
         for (index, code) in spec.codes.iter().enumerate() {
-            for key in parse_keys(&spec.prefix, code) {
-                match owner.get(&key) {
+            let full_name = format!("{}{}", spec.prefix, code.name);
+            let symbols = Platform::ALL
+                .into_iter()
+                .filter_map(|platform| code.native(platform))
+                .map(|native| native.symbol.as_str());
+            for key in names::parse_keys(&full_name, &code.name, symbols) {
+                match owner.get(key) {
                     // A repeated name is reported once, as such.
                     Some(&first) if spec.codes[first].name != code.name => {
                         let first_name = &spec.codes[first].name;
@@ -386,30 +391,12 @@ impl Checker<'_> {
                     }
                     Some(_) => {}
                     None => {
-                        owner.insert(key, index);
+                        owner.insert(key.to_string(), index);
                     }
                 }
             }
         }
     }
-}
-
-/// Every string `FromStr` will accept for `code`, without repeats: the same
-/// rule as `Catalogue::parse_keys`, on the unresolved spec.
-fn parse_keys(prefix: &str, code: &CodeSpec) -> Vec<String> {
-    let mut keys = vec![format!("{prefix}{}", code.name), code.name.clone()];
-    for platform in Platform::ALL {
-        if let Some(native) = code.native(platform) {
-            keys.push(native.symbol.clone());
-        }
-    }
-    let mut seen = Vec::new();
-    keys.retain(|key| {
-        let new = !seen.contains(key);
-        seen.push(key.clone());
-        new
-    });
-    keys
 }
 
 /// The index of the first code with each name.

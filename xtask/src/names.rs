@@ -21,9 +21,35 @@ pub fn camel_case(name: &str) -> String {
         .collect()
 }
 
+/// Every string `FromStr` accepts for one code, in this order and without
+/// repeats: its full name, its name, its native symbols. `check` applies it
+/// to the spec (to refuse a string that would name two codes) and the
+/// renderer to the catalogue (to build the lookup), so the two agree.
+pub fn parse_keys<'a>(
+    full_name: &'a str,
+    name: &'a str,
+    symbols: impl IntoIterator<Item = &'a str>,
+) -> Vec<&'a str> {
+    let mut keys: Vec<&str> = Vec::new();
+    for key in [full_name, name].into_iter().chain(symbols) {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_keys_keep_order_and_drop_repeats() {
+        assert_eq!(
+            parse_keys("P_EINTR", "EINTR", ["EINTR", "WSAEINTR"]),
+            ["P_EINTR", "EINTR", "WSAEINTR"]
+        );
+    }
 
     #[test]
     fn camel_cases_operation_names() {

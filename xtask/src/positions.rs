@@ -180,10 +180,7 @@ impl Document {
                         });
                     }
                 },
-                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _)
-                    if open.len() >= MAX_DEPTH =>
-                {
-                    let _ = anchor;
+                Event::SequenceStart(..) | Event::MappingStart(..) if open.len() >= MAX_DEPTH => {
                     return Err(SyntaxError {
                         at,
                         message: format!("nested more than {MAX_DEPTH} levels deep"),
