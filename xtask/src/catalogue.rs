@@ -60,6 +60,8 @@ pub struct Code {
     pub name: String,
     /// The prefix and the name (`WMKC_NET_ERR_ECONNRESET`).
     pub full_name: String,
+    /// One short English line (`connection reset by the peer`).
+    pub summary: String,
     /// The operations that report it, in the document's order.
     pub operations: Vec<OperationId>,
     /// Its symbol and value on each platform that reports it.
@@ -68,6 +70,17 @@ pub struct Code {
     pub zh: String,
     /// English description.
     pub en: String,
+    /// The documents the English description was checked against, in the spec's order.
+    pub references: Vec<Reference>,
+}
+
+/// A document a code's text was checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// How the docs name it (`connect(2)`).
+    pub title: String,
+    /// A well-formed `https` link to it, safe inside Markdown link syntax.
+    pub link: String,
 }
 
 impl Code {

@@ -13,6 +13,7 @@ use crate::names::{self, camel_case, is_upper_identifier};
 use crate::platform::Platform;
 use crate::positions::{Path, Segment};
 use crate::spec::{CodeSpec, SpecSource};
+use crate::text_rules::{link_problem, summary_problem};
 
 /// A spec with no problems: what `resolve` needs, and proof that it was checked.
 pub struct Checked<'a> {
@@ -84,6 +85,7 @@ impl Checker<'_> {
         self.check_prefix(&spec.prefix);
         self.check_crate();
         self.check_vocabulary();
+        self.check_reference_table();
         if spec.codes.is_empty() {
             self.problem(at(&["codes"]), "the spec has no codes".to_string());
         }
@@ -189,6 +191,10 @@ impl Checker<'_> {
             );
         }
         self.check_code_operations(index, code);
+        if let Some(problem) = summary_problem(name, &code.summary) {
+            self.code_problem(index, code_field(index, &["summary"]), "summary", problem);
+        }
+        self.check_code_references(index, code);
         for (field, text) in [("zh", &code.zh), ("en", &code.en)] {
             if let Err(why) = check_text(text) {
                 self.code_problem(
@@ -253,6 +259,120 @@ impl Checker<'_> {
                     path,
                     &label,
                     format!("unknown operation `{name}`{hint}"),
+                );
+            }
+        }
+    }
+
+    /// Every reference has a title and a well-formed link, and some code lists it.
+    fn check_reference_table(&mut self) {
+        let spec = &self.source.spec;
+        for (title, link) in &spec.references {
+            let path = vec![Segment::key("references"), Segment::key(title)];
+            let title_problem = match check_text(title) {
+                Err(why) => Some(format!("reference title {why}")),
+                Ok(()) if title.contains('\n') => {
+                    Some(format!("reference title `{title}` is more than one line"))
+                }
+                Ok(()) => None,
+            };
+            let title_ok = title_problem.is_none();
+            if let Some(problem) = title_problem {
+                self.problem(path.clone(), problem);
+            }
+            if let Some(problem) = link_problem(link) {
+                self.problem(path.clone(), format!("reference `{title}`: {problem}"));
+            }
+            if title_ok
+                && !spec
+                    .codes
+                    .iter()
+                    .any(|code| code.references.contains(title))
+            {
+                let key_at = self
+                    .source
+                    .document
+                    .key_position(&at(&["references"]), title, 0);
+                let message =
+                    format!("reference `{title}` is listed by no code; remove it or list it");
+                match key_at {
+                    Some(key_at) => self.problems.push(Diagnostic::at(
+                        &self.source.path,
+                        key_at.line,
+                        key_at.column,
+                        message,
+                    )),
+                    None => self.problem(path, message),
+                }
+            }
+        }
+    }
+
+    /// A code lists known references, each once, and for each platform that
+    /// reports it at least one from that platform's own documentation.
+    fn check_code_references(&mut self, index: usize, code: &CodeSpec) {
+        let table = &self.source.spec.references;
+        let list_path = code_field(index, &["references"]);
+        if code.references.is_empty() {
+            self.code_problem(
+                index,
+                list_path.clone(),
+                "references",
+                "the list of references is empty".to_string(),
+            );
+        }
+        for (position, title) in code.references.iter().enumerate() {
+            let mut path = list_path.clone();
+            path.push(Segment::Index(position));
+            let label = format!("references.{title}");
+            if !table.contains_key(title) {
+                let hint = closest(title, table.keys().map(String::as_str))
+                    .map(|near| format!("; did you mean `{near}`?"))
+                    .unwrap_or_default();
+                self.code_problem(
+                    index,
+                    path,
+                    &label,
+                    format!("unknown reference `{title}`: add it to `references` at the top{hint}"),
+                );
+            } else if code.references[..position].contains(title) {
+                self.code_problem(
+                    index,
+                    path,
+                    &label,
+                    format!("reference `{title}` is listed twice"),
+                );
+            }
+        }
+        // An unknown or broken reference is reported as such; what it would
+        // have documented is not guessed at.
+        let all_usable = code.references.iter().all(|title| {
+            table
+                .get(title)
+                .is_some_and(|link| link_problem(link).is_none())
+        });
+        if code.references.is_empty() || !all_usable {
+            return;
+        }
+        for platform in Platform::ALL {
+            if code.native(platform).is_none() {
+                continue;
+            }
+            let facts = platform.facts();
+            let documented = code.references.iter().any(|title| {
+                table
+                    .get(title)
+                    .is_some_and(|link| link.starts_with(facts.docs_prefix))
+            });
+            if !documented {
+                self.code_problem(
+                    index,
+                    list_path.clone(),
+                    "references",
+                    format!(
+                        "{} reports this code, but no reference is {} (a link starting with {})",
+                        facts.name, facts.docs_noun, facts.docs_prefix
+                    ),
                 );
             }
         }

@@ -19,6 +19,7 @@ pub mod render;
 pub mod resolve;
 pub mod spec;
 pub mod synth;
+pub mod text_rules;
 pub mod write;
 
 use std::path::{Path, PathBuf};

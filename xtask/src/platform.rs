@@ -58,6 +58,11 @@ pub struct Facts {
     pub value_doc: &'static str,
     /// The heading, in the user's document, of the codes reported only here.
     pub only_here_heading: &'static str,
+    /// Where this platform's own documentation lives: every code reported
+    /// here must list a reference whose link starts with it.
+    pub docs_prefix: &'static str,
+    /// What such a reference is, for messages ("a Linux man page").
+    pub docs_noun: &'static str,
     /// std's `ErrorKind` decoding of this platform's values, sorted by value;
     /// every other value decodes to std's hidden `Uncategorized`.
     pub std_kinds: &'static [StdKind],
@@ -119,6 +124,8 @@ static LINUX: Facts = Facts {
     symbol_noun: "Linux errno",
     value_doc: "The Linux errno value (generic numbering, as on x86-64 and aarch64), if Linux reports this code.",
     only_here_heading: "Linux error",
+    docs_prefix: "https://man7.org/linux/man-pages/",
+    docs_noun: "a Linux man page",
     // std's `decode_error_kind` for the generic errno numbers (library/std/src/sys/pal/unix).
     std_kinds: &[
         stable(1, "PermissionDenied"),         // EPERM
@@ -178,6 +185,8 @@ static WINDOWS: Facts = Facts {
     symbol_noun: "Winsock",
     value_doc: "The Winsock error code, if Windows reports this code.",
     only_here_heading: "Windows error",
+    docs_prefix: "https://learn.microsoft.com/",
+    docs_noun: "a Microsoft documentation page",
     // std's `decode_error_kind` for Winsock codes (library/std/src/sys/io/error/windows.rs).
     std_kinds: &[
         stable(10013, "PermissionDenied"),   // WSAEACCES

@@ -7,7 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::catalogue::{Catalogue, Code, CodeId, CrateInfo, Native, Operation, OperationId};
+use crate::catalogue::{
+    Catalogue, Code, CodeId, CrateInfo, Native, Operation, OperationId, Reference,
+};
 use crate::check::Checked;
 use crate::names::camel_case;
 use crate::platform::Platform;
@@ -39,6 +41,7 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
         .map(|code| Code {
             name: code.name.clone(),
             full_name: format!("{}{}", spec.prefix, code.name),
+            summary: code.summary.clone(),
             operations: code
                 .operations
                 .iter()
@@ -50,6 +53,14 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
                 .collect(),
             zh: code.zh.clone(),
             en: code.en.clone(),
+            references: code
+                .references
+                .iter()
+                .map(|title| Reference {
+                    title: title.clone(),
+                    link: spec.references[title].clone(),
+                })
+                .collect(),
         })
         .collect();
     Catalogue {

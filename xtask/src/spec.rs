@@ -5,6 +5,7 @@
 //! them into a `Catalogue`. Positions for messages come from `positions`,
 //! which reads the same text with a parser that keeps them.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -25,6 +26,9 @@ pub struct Spec {
     pub krate: CrateSpec,
     /// The vocabulary of socket operations, in generated order.
     pub operations: Vec<String>,
+    /// The documents the texts were checked against: a title (`connect(2)`)
+    /// for each `https` link. Codes list them by title.
+    pub references: BTreeMap<String, String>,
     /// The codes, in the order of the user's document.
     pub codes: Vec<CodeSpec>,
 }
@@ -47,6 +51,9 @@ pub struct CrateSpec {
 pub struct CodeSpec {
     /// The code without the prefix (`EINTR`).
     pub name: String,
+    /// One short English line in the strerror tradition (`connection refused
+    /// by the peer`): what `Display` prints after the name.
+    pub summary: String,
     /// The operations that can report it, in the document's order.
     pub operations: Vec<String>,
     /// Its errno, when Linux reports it.
@@ -59,6 +66,8 @@ pub struct CodeSpec {
     pub zh: String,
     /// The English description.
     pub en: String,
+    /// The titles, from `references`, of the documents `en` was checked against.
+    pub references: Vec<String>,
 }
 
 /// A code's native symbol and value on one platform.
@@ -285,7 +294,7 @@ fn serde_hint(message: &str) -> String {
         }
     }
     if message.contains("expected struct Spec") {
-        return "; the top level must be a mapping with `prefix`, `crate`, `operations` and `codes`".to_string();
+        return "; the top level must be a mapping with `prefix`, `crate`, `operations`, `references` and `codes`".to_string();
     }
     String::new()
 }

@@ -51,7 +51,8 @@ pub fn spec(count: usize) -> String {
         "# A synthetic spec of {count} codes, made by `cargo xtask synth {count}`."
     );
     out.push_str("prefix: SYNTH_ERR_\n\ncrate:\n  name: synth-net-err\n  version: 0.0.0\n  description: A synthetic catalogue for measuring the generator.\n\n");
-    let _ = writeln!(out, "operations: [{}]\n\ncodes:", OPERATIONS.join(", "));
+    let _ = writeln!(out, "operations: [{}]\n", OPERATIONS.join(", "));
+    out.push_str("references:\n  socket(7): https://man7.org/linux/man-pages/man7/socket.7.html\n  Windows Sockets Error Codes: https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2\n\ncodes:\n");
     let mut linux_value = 0;
     for index in 0..count {
         let name = format!("E{index:04}X");
@@ -69,7 +70,7 @@ pub fn spec(count: usize) -> String {
         }
         let _ = writeln!(
             out,
-            "  - name: {name}\n    operations: [{}]",
+            "  - name: {name}\n    summary: synthetic error {index}\n    operations: [{}]",
             operations.join(", ")
         );
         let alias_of = if alias {
@@ -98,6 +99,12 @@ pub fn spec(count: usize) -> String {
             "    en: Synthetic error {index} means {}.",
             en.join(" ")
         );
+        let references = if index < 2000 {
+            "socket(7), Windows Sockets Error Codes"
+        } else {
+            "socket(7)"
+        };
+        let _ = writeln!(out, "    references: [{references}]");
     }
     out
 }

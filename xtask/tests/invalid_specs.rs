@@ -95,44 +95,62 @@ macro_rules! invalid {
 }
 
 invalid! {
-    malformed_yaml: "11:6", ["did not find expected ',' or ']'"];
+    malformed_yaml: "11:11", ["did not find expected ',' or ']'"];
     top_level_not_a_mapping: "1:1", ["the top level must be a mapping"];
     empty: "1:1", ["the spec is empty"];
     only_comments: "3:1", ["missing field `prefix`"];
     not_utf8: "3:9", ["not UTF-8"];
-    unknown_field: "29:5", ["code `ECONNRESET`", "unknown field `zx`", "did you mean `zh`?"];
-    missing_field: "25:11", ["code `ECONNRESET`", "missing field `en`"];
-    wrong_type: "27:41", ["code `ECONNRESET`", "codes[2].linux.value", "invalid type: sequence, expected i64"];
-    empty_text: "29:9", ["code `ECONNRESET`, field `zh`: text is empty"];
-    whitespace_text: "30:9", ["code `ECONNRESET`, field `en`: text is empty or only whitespace"];
-    control_character: "30:9", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
-    unknown_operation: "26:18", ["code `ECONNRESET`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"];
-    repeated_operation: "26:24", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
-    empty_operation_list: "26:17", ["code `ECONNRESET`, field `operations`: the list of operations is empty"];
-    repeated_name: "25:11", ["code `EAGAIN`, field `name`: name `EAGAIN` is used by an earlier code too"];
-    name_not_upper_identifier: "25:11", ["field `name`: name `econn-reset` must be upper-case"];
+    unknown_field: "38:5", ["code `ECONNRESET`", "unknown field `zx`", "did you mean `zh`?"];
+    missing_field: "33:11", ["code `ECONNRESET`", "missing field `en`"];
+    wrong_type: "36:41", ["code `ECONNRESET`", "codes[2].linux.value", "invalid type: sequence, expected i64"];
+    empty_text: "38:9", ["code `ECONNRESET`, field `zh`: text is empty"];
+    whitespace_text: "39:9", ["code `ECONNRESET`, field `en`: text is empty or only whitespace"];
+    control_character: "39:9", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
+    unknown_operation: "35:18", ["code `ECONNRESET`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"];
+    repeated_operation: "35:24", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
+    empty_operation_list: "35:17", ["code `ECONNRESET`, field `operations`: the list of operations is empty"];
+    repeated_name: "33:11", ["code `EAGAIN`, field `name`: name `EAGAIN` is used by an earlier code too"];
+    name_not_upper_identifier: "33:11", ["field `name`: name `econn-reset` must be upper-case"];
     // An upper-case identifier is never a Rust keyword; a keyword fails the same rule.
-    name_is_a_keyword: "25:11", ["field `name`: name `self` must be upper-case"];
-    name_collides_with_generated_item: "25:11", ["name `ALL` collides with the generated associated item `NetError::ALL`"];
-    name_collides_with_a_symbol: "25:11", ["`WSAEWOULDBLOCK` would parse as both `EWOULDBLOCK` and this code"];
-    no_platform: "25:11", ["code `ECONNRESET`", "the code has no platform"];
-    linux_value_out_of_range: "27:41", ["code `ECONNRESET`, field `linux.value`: Linux value 4096 is outside 1..=4095"];
-    linux_value_zero: "27:41", ["Linux value 0 is outside 1..=4095"];
-    windows_value_out_of_range: "28:46", ["code `ECONNRESET`, field `windows.value`: Windows value 54 is outside 10000..=11999"];
-    windows_symbol_without_wsa: "28:24", ["field `windows.symbol`: symbol `ECONNRESET` is not a Winsock name"];
-    linux_symbol_not_errno: "27:22", ["field `linux.symbol`: symbol `WSAECONNRESET` is not an errno name"];
-    shared_value_without_alias: "20:42", ["code `EWOULDBLOCK`, field `linux.value`: Linux value 11 is shared by EAGAIN, EWOULDBLOCK", "`alias_of: EAGAIN`"];
-    alias_to_missing_code: "20:56", ["field `linux.alias_of`: `alias_of: EAGAINN` names no code"];
-    alias_to_itself: "20:56", ["`alias_of: EWOULDBLOCK` names the code itself"];
-    alias_to_code_without_platform: "21:64", ["field `windows.alias_of`: alias of `EAGAIN`, which has no Windows value"];
-    alias_with_different_value: "20:56", ["alias of `EAGAIN`, whose Linux value is 11, not 12"];
-    alias_chain: "34:52", ["code `EAGAIN2`", "alias of `EWOULDBLOCK`, which is itself an alias"];
+    name_is_a_keyword: "33:11", ["field `name`: name `self` must be upper-case"];
+    name_collides_with_generated_item: "33:11", ["name `ALL` collides with the generated associated item `NetError::ALL`"];
+    name_collides_with_a_symbol: "33:11", ["`WSAEWOULDBLOCK` would parse as both `EWOULDBLOCK` and this code"];
+    no_platform: "33:11", ["code `ECONNRESET`", "the code has no platform"];
+    linux_value_out_of_range: "36:41", ["code `ECONNRESET`, field `linux.value`: Linux value 4096 is outside 1..=4095"];
+    linux_value_zero: "36:41", ["Linux value 0 is outside 1..=4095"];
+    windows_value_out_of_range: "37:46", ["code `ECONNRESET`, field `windows.value`: Windows value 54 is outside 10000..=11999"];
+    windows_symbol_without_wsa: "37:24", ["field `windows.symbol`: symbol `ECONNRESET` is not a Winsock name"];
+    linux_symbol_not_errno: "36:22", ["field `linux.symbol`: symbol `WSAECONNRESET` is not an errno name"];
+    shared_value_without_alias: "27:42", ["code `EWOULDBLOCK`, field `linux.value`: Linux value 11 is shared by EAGAIN, EWOULDBLOCK", "`alias_of: EAGAIN`"];
+    alias_to_missing_code: "27:56", ["field `linux.alias_of`: `alias_of: EAGAINN` names no code"];
+    alias_to_itself: "27:56", ["`alias_of: EWOULDBLOCK` names the code itself"];
+    alias_to_code_without_platform: "28:64", ["field `windows.alias_of`: alias of `EAGAIN`, which has no Windows value"];
+    alias_with_different_value: "27:56", ["alias of `EAGAIN`, whose Linux value is 11, not 12"];
+    alias_chain: "45:52", ["code `EAGAIN2`", "alias of `EWOULDBLOCK`, which is itself an alias"];
     empty_vocabulary: "9:13", ["the operation vocabulary is empty"];
     repeated_vocabulary: "9:34", ["operation `bind` is listed twice"];
     invalid_vocabulary_name: "9:22", ["operation `Bind-It` must be a lower-case identifier"];
     invalid_crate_name: "5:9", ["crate name `test net err` is not a valid Cargo package name"];
     invalid_crate_version: "6:12", ["crate version `one` is not a semantic version"];
     invalid_prefix: "2:9", ["prefix `test-err` must be upper-case"];
+    missing_summary: "33:11", ["code `ECONNRESET`", "missing field `summary`"];
+    empty_summary: "34:14", ["code `ECONNRESET`, field `summary`: summary is empty"];
+    summary_too_long: "34:14", ["field `summary`: summary is 66 characters long; at most 60"];
+    summary_too_long_for_display: "34:14", ["`ECONNRESET_BY_THE_REMOTE_PEER: <summary>` is 87 characters long; Display writes at most 80"];
+    summary_trailing_period: "34:14", ["field `summary`: summary ends with `.`; leave trailing punctuation out"];
+    summary_control_character: "34:14", ["field `summary`: summary contains the control character '\\t'"];
+    summary_capitalised: "34:14", ["field `summary`: summary starts with `Connection`; start it in lower case, unless it starts with a symbol such as `SO_ERROR`"];
+    summary_surrounding_space: "34:14", ["field `summary`: summary starts or ends with a space"];
+    missing_references: "33:11", ["code `ECONNRESET`", "missing field `references`"];
+    empty_references: "40:17", ["code `ECONNRESET`, field `references`: the list of references is empty"];
+    unknown_reference: "40:27", ["field `references.Winsock sned`: unknown reference `Winsock sned`", "did you mean `Winsock send`?"];
+    repeated_reference: "40:41", ["field `references.send(2)`: reference `send(2)` is listed twice"];
+    no_linux_man_page: "40:17", ["field `references`: Linux reports this code, but no reference is a Linux man page (a link starting with https://man7.org/linux/man-pages/)"];
+    no_microsoft_page: "40:17", ["field `references`: Windows reports this code, but no reference is a Microsoft documentation page"];
+    reference_not_https: "12:12", ["reference `send(2)`: link `http://man7.org/linux/man-pages/man2/send.2.html` does not start with `https://`"];
+    reference_link_with_markup: "13:17", ["reference `Winsock send`: link `https://learn.microsoft.com/", "contains '('; write it %-escaped"];
+    unused_reference: "15:3", ["reference `recv(2)` is listed by no code; remove it or list it"];
+    empty_reference_title: "13:7", ["reference title is empty or only whitespace"];
 }
 
 #[test]
@@ -244,12 +262,14 @@ fn the_layouts_really_move_the_entries() {
         String::from_utf8(rewritten).expect("UTF-8")
     };
     assert!(
-        text(0).contains("\n- name: ECONNRESET\n  operations: [sned]\n"),
+        text(0).contains(
+            "\n- name: ECONNRESET\n  summary: connection reset by the peer\n  operations: [sned]\n"
+        ),
         "{}",
         text(0)
     );
     assert!(
-        text(1).contains("\n  - { name: ECONNRESET, operations: [sned], linux: { symbol: ECONNRESET, value: 104 }, "),
+        text(1).contains("\n  - { name: ECONNRESET, summary: connection reset by the peer, operations: [sned], linux: { symbol: ECONNRESET, value: 104 }, "),
         "{}",
         text(1)
     );

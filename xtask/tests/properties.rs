@@ -169,11 +169,13 @@ fn native() -> BoxedStrategy<Value> {
 fn code() -> BoxedStrategy<Value> {
     mapping(vec![
         ("name", word().prop_map(Value::String).boxed()),
+        ("summary", text().boxed()),
         ("operations", words(5)),
         ("linux", native()),
         ("windows", native()),
         ("zh", text().boxed()),
         ("en", text().boxed()),
+        ("references", words(3)),
     ])
     .boxed()
 }
@@ -197,6 +199,25 @@ fn spec_shaped() -> impl Strategy<Value = Value> {
         ),
         ("operations", words(8)),
         (
+            "references",
+            prop::collection::btree_map(
+                word(),
+                prop_oneof![
+                    text(),
+                    "https://[a-z.]{0,12}/[ -~]{0,20}".prop_map(Value::String)
+                ],
+                0..4,
+            )
+            .prop_map(|map| {
+                Value::Mapping(
+                    map.into_iter()
+                        .map(|(k, v)| (Value::String(k), v))
+                        .collect(),
+                )
+            })
+            .boxed(),
+        ),
+        (
             "codes",
             prop::collection::vec(code(), 0..6)
                 .prop_map(Value::Sequence)
@@ -214,13 +235,15 @@ fn plausible_spec() -> impl Strategy<Value = String> {
         prop::option::of(10000i64..10100),
         "\\PC{1,40}",
         "\\PC{1,40}(\n\\PC{1,20})?",
+        "[a-z][a-z0-9 ]{0,40}[a-z0-9]",
     );
     prop::collection::vec(code, 1..6).prop_map(|codes| {
         let mut list = Vec::new();
-        for (name, operations, linux, windows, en, zh) in codes {
+        for (name, operations, linux, windows, en, zh, summary) in codes {
             let mut map = Mapping::new();
             let put = |map: &mut Mapping, key: &str, value: Value| map.insert(Value::String(key.to_string()), value);
             put(&mut map, "name", Value::String(name.clone()));
+            put(&mut map, "summary", Value::String(summary));
             put(&mut map, "operations", Value::Sequence(operations.iter().map(|op| Value::String(op.to_string())).collect()));
             for (key, symbol, value) in [("linux", name.clone(), linux), ("windows", format!("WSA{name}"), windows)] {
                 if let Some(value) = value {
@@ -232,11 +255,12 @@ fn plausible_spec() -> impl Strategy<Value = String> {
             }
             put(&mut map, "zh", Value::String(zh));
             put(&mut map, "en", Value::String(en));
+            put(&mut map, "references", Value::Sequence(vec![Value::String("send(2)".into()), Value::String("Winsock send".into())]));
             list.push(Value::Mapping(map));
         }
         let codes = serde_yaml::to_string(&Value::Sequence(list)).expect("serialises");
         let indented: String = codes.lines().map(|line| format!("  {line}\n")).collect();
-        format!("prefix: P_\ncrate:\n  name: p\n  version: 1.0.0\n  description: d\noperations: [accept, bind, send]\ncodes:\n{indented}")
+        format!("prefix: P_\ncrate:\n  name: p\n  version: 1.0.0\n  description: d\noperations: [accept, bind, send]\nreferences:\n  send(2): https://man7.org/linux/man-pages/man2/send.2.html\n  Winsock send: https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-send\ncodes:\n{indented}")
     })
 }
 

@@ -197,12 +197,43 @@ fn unknown_values_decode_to_none() {
 }
 
 #[test]
-fn display_is_name_and_english() {
-    for &code in NetError::ALL {
-        assert_eq!(code.to_string(), format!("{}: {}", code.name(), code.en()));
-        assert!(!code.en().is_empty() && !code.zh().is_empty());
-        let as_error: &dyn std::error::Error = &code;
+fn display_is_name_and_summary_and_alternate_adds_the_explanation() {
+    let spec = support::spec();
+    assert_eq!(spec.codes.len(), NetError::ALL.len());
+    for (code, expected) in NetError::ALL.iter().zip(&spec.codes) {
+        assert_eq!(code.summary(), expected.summary, "{code:?}");
+        assert_eq!(code.en(), expected.en, "{code:?}");
+        let line = format!("{}: {}", expected.name, expected.summary);
+        assert_eq!(code.to_string(), line);
+        assert_eq!(format!("{code:#}"), format!("{line}\n{}", expected.en));
+        assert!(!code.zh().is_empty());
+        let as_error: &dyn std::error::Error = code;
         assert!(as_error.source().is_none());
+    }
+}
+
+/// Display is the one-line message of Rust's error convention (C-GOOD-ERR):
+/// short, lower case after the name, no final period, no line break.
+#[test]
+fn display_is_one_short_line() {
+    for &code in NetError::ALL {
+        let line = code.to_string();
+        assert!(
+            line.chars().count() <= 80,
+            "{} characters: {line}",
+            line.chars().count()
+        );
+        assert!(!line.contains('\n') && !line.ends_with('.'), "{line}");
+        let summary = code.summary();
+        assert!(summary.chars().count() <= 60, "{summary}");
+        // Lower case, unless it starts with a symbol such as `SO_ERROR` or `WSAStartup`.
+        let first_word = summary.split(' ').next().unwrap_or_default();
+        let is_symbol =
+            first_word.contains('_') || first_word.chars().skip(1).any(char::is_uppercase);
+        assert!(
+            summary.starts_with(char::is_lowercase) || is_symbol,
+            "{summary}"
+        );
     }
 }
 

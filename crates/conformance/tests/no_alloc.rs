@@ -1,4 +1,4 @@
-//! No lookup, accessor or `Display` write allocates: a counting global
+//! No lookup, accessor or `Display` write (plain or `{:#}`) allocates: a counting global
 //! allocator watches this thread while they run over every code and a wide
 //! range of values, hits and misses alike.
 #![allow(unsafe_code)] // a GlobalAlloc is an unsafe trait; this one only counts and forwards.
@@ -79,9 +79,16 @@ fn decoding_any_value_allocates_nothing() {
 #[test]
 fn accessors_and_display_allocate_nothing() {
     let mut buffer = String::with_capacity(4096);
+    let mut alternate_lengths = Vec::with_capacity(NetError::ALL.len());
     let count = allocations(|| {
         for &code in NetError::ALL {
-            black_box((code.code(), code.name(), code.en(), code.zh()));
+            black_box((
+                code.code(),
+                code.name(),
+                code.summary(),
+                code.en(),
+                code.zh(),
+            ));
             black_box((
                 code.operations(),
                 code.platforms(),
@@ -95,6 +102,10 @@ fn accessors_and_display_allocate_nothing() {
             buffer.clear();
             write!(buffer, "{code}").expect("writing to a String");
             black_box(&buffer);
+            buffer.clear();
+            write!(buffer, "{code:#}").expect("writing to a String");
+            black_box(&buffer);
+            alternate_lengths.push(buffer.len());
         }
         for &op in Operation::ALL {
             black_box((op.name(), op.errors().count()));
@@ -110,6 +121,10 @@ fn accessors_and_display_allocate_nothing() {
         }
     });
     assert_eq!(count, 0);
+    // The alternate form really wrote the explanation too.
+    for (&code, &length) in NetError::ALL.iter().zip(&alternate_lengths) {
+        assert_eq!(length, code.to_string().len() + 1 + code.en().len());
+    }
     // The writes really happened: the last one was a platform's name.
     assert_eq!(
         Some(buffer.as_str()),

@@ -68,8 +68,12 @@ mod net_error_stand_in {
             }
         }
 
+        fn summary(self) -> &'static str {
+            "a stand-in code"
+        }
+
         fn en(self) -> &'static str {
-            "A stand-in code."
+            "A stand-in code, explained."
         }
 
         fn kind(self) -> std::io::ErrorKind {
@@ -87,10 +91,16 @@ mod net_error_stand_in {
     include!("net_error_traits.rs");
 
     #[test]
-    fn display_is_the_name_a_colon_and_the_english_text() {
+    fn display_is_the_name_and_the_summary_and_alternate_adds_the_explanation() {
+        assert_eq!(NetError::Numbered.to_string(), "ENUMBERED: a stand-in code");
         assert_eq!(
-            NetError::Numbered.to_string(),
-            "ENUMBERED: A stand-in code."
+            format!("{:#}", NetError::Unnumbered),
+            "EUNNUMBERED: a stand-in code\nA stand-in code, explained."
+        );
+        // Width and fill do not apply: the message is written as is.
+        assert_eq!(
+            format!("{:>40}", NetError::Numbered),
+            "ENUMBERED: a stand-in code"
         );
         let err: &dyn std::error::Error = &NetError::Unnumbered;
         assert!(err.source().is_none());

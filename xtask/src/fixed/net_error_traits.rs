@@ -1,9 +1,15 @@
-/// `NAME: English text`: the code's name, a colon, and [`NetError::en`].
+/// `NAME: summary` on one line, as in `ECONNREFUSED: connection refused by
+/// the peer`; the alternate form (`{:#}`) adds [`NetError::en`] on the next line.
 impl fmt::Display for NetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())?;
         f.write_str(": ")?;
-        f.write_str(self.en())
+        f.write_str(self.summary())?;
+        if f.alternate() {
+            f.write_str("\n")?;
+            f.write_str(self.en())?;
+        }
+        Ok(())
     }
 }
 

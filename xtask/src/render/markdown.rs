@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Platform, Section};
 use crate::render::header::header_sentence;
-use crate::render::text::escape_markdown;
+use crate::render::text::{escape_markdown, reference_links};
 
 /// A document language: its words, and which text of a code it shows.
 struct Language {
@@ -17,6 +17,10 @@ struct Language {
     by_operation_heading: &'static str,
     not_reported: &'static str,
     decodes_as: &'static str,
+    references: &'static str,
+    /// The heading of the index's summary column, and whether each entry
+    /// leads with the summary; the summary is English, so only English shows it.
+    summary_column: Option<&'static str>,
     text: fn(&Code) -> &str,
 }
 
@@ -31,6 +35,8 @@ const LANGUAGES: [Language; 2] = [
         by_operation_heading: "Codes by operation",
         not_reported: "not reported",
         decodes_as: "decodes as",
+        references: "References",
+        summary_column: Some("Summary"),
         text: |code| &code.en,
     },
     Language {
@@ -43,6 +49,8 @@ const LANGUAGES: [Language; 2] = [
         by_operation_heading: "按操作索引",
         not_reported: "不报告",
         decodes_as: "解码为",
+        references: "参考资料",
+        summary_column: None,
         text: |code| &code.zh,
     },
 ];
@@ -62,11 +70,17 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
 
     let _ = writeln!(out, "## {}\n", language.index_heading);
     let _ = write!(out, "| {} |", language.code_column);
+    if let Some(column) = language.summary_column {
+        let _ = write!(out, " {column} |");
+    }
     for platform in Platform::ALL {
         let _ = write!(out, " {} |", platform.name());
     }
     let _ = writeln!(out, " {} |", language.operations_column);
     out.push_str("| --- |");
+    if language.summary_column.is_some() {
+        out.push_str(" --- |");
+    }
     out.push_str(&" --- |".repeat(Platform::ALL.len()));
     out.push_str(" --- |\n");
     for code in &catalogue.codes {
@@ -76,6 +90,9 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
             code.full_name,
             heading_anchor(&entry_heading(catalogue, code)),
         );
+        if language.summary_column.is_some() {
+            let _ = write!(out, " {} |", escape_markdown(&code.summary));
+        }
         for platform in Platform::ALL {
             let _ = write!(
                 out,
@@ -99,6 +116,9 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
         let _ = writeln!(out, "### {}\n\n------\n", section.title());
         for code in codes {
             let _ = writeln!(out, "##### {}\n", entry_heading(catalogue, code));
+            if language.summary_column.is_some() {
+                let _ = writeln!(out, "**{}**\n", escape_markdown(&code.summary));
+            }
             for line in (language.text)(code)
                 .lines()
                 .filter(|line| !line.trim().is_empty())
@@ -113,6 +133,12 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
                     native_cell(catalogue, code, platform, language)
                 );
             }
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                language.references,
+                reference_links(&code.references)
+            );
             out.push('\n');
         }
         out.push_str("------\n\n");
@@ -212,7 +238,7 @@ pub fn crate_readme(catalogue: &Catalogue, spec_label: &str) -> String {
     let _ = writeln!(out, "{}\n", escape_markdown(&krate.description));
     let _ = writeln!(
         out,
-        "Each `{}*` code is a variant of [`NetError`]: it knows its Linux errno and Winsock values and symbols, the socket operations that report it, and its English and Chinese descriptions. It decodes errno values, Winsock codes and `std::io::Error`s, parses from its code, name or symbols, and converts into `std::io::Error`. The crate uses std only and has no dependencies.\n",
+        "Each `{}*` code is a variant of [`NetError`]: it knows its Linux errno and Winsock values and symbols, the socket operations that report it, a one-line summary (what `Display` prints after the name), an English explanation with the Linux man pages and Microsoft pages it was checked against, and the Chinese description. It decodes errno values, Winsock codes and `std::io::Error`s, parses from its code, name or symbols, and converts into `std::io::Error`. The crate uses std only and has no dependencies.\n",
         catalogue.prefix
     );
     out.push_str("## Example\n\n```rust\n");
@@ -261,7 +287,12 @@ fn example(catalogue: &Catalogue, rust_name: &str) -> String {
             catalogue.operations[operation].variant
         );
     }
-    out.push_str("println!(\"{code}\"); // NAME: English description\n\n");
+    let _ = writeln!(
+        out,
+        "assert_eq!(code.to_string(), {}); // NAME: summary",
+        fenced_string_literal(&format!("{}: {}", code.name, code.summary))
+    );
+    out.push_str("println!(\"{code:#}\"); // and the explanation on the next line\n\n");
     out.push_str("// An io::Error from a socket call decodes to its code.\n");
     out.push_str("let err = std::io::Error::from(code);\n");
     if plain(&code) {
@@ -272,9 +303,23 @@ fn example(catalogue: &Catalogue, rust_name: &str) -> String {
     out
 }
 
+/// A Rust string literal of `text` that cannot end the Markdown code fence
+/// it sits in: a backtick is written as `\u{60}`.
+fn fenced_string_literal(text: &str) -> String {
+    format!("{text:?}").replace('`', "\\u{60}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_literals_stay_inside_their_fence() {
+        assert_eq!(
+            fenced_string_literal("a \"q\" ```x``` \\"),
+            r#""a \"q\" \u{60}\u{60}\u{60}x\u{60}\u{60}\u{60} \\""#
+        );
+    }
 
     #[test]
     fn anchors_follow_github() {

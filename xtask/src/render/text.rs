@@ -1,5 +1,23 @@
 //! Making spec text safe to place in Markdown (the docs and rustdoc alike).
 
+use crate::catalogue::Reference;
+
+/// `[connect(2)](https://…), [socket(7)](https://…)`: Markdown links, each
+/// title escaped; the check keeps every link free of Markdown syntax.
+pub fn reference_links(references: &[Reference]) -> String {
+    references
+        .iter()
+        .map(|reference| {
+            format!(
+                "[{}]({})",
+                escape_markdown(&reference.title),
+                reference.link
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Escapes `text` for a Markdown paragraph or a table cell, so that whatever
 /// it holds stays plain text: no emphasis, links, code spans, HTML, or table
 /// columns, and no list, heading or quote at the start of a line.

@@ -9,6 +9,10 @@ use serde_yaml::Value;
 pub struct SpecCode {
     /// `ECONNRESET`.
     pub name: String,
+    /// The one-line summary.
+    pub summary: String,
+    /// The English explanation.
+    pub en: String,
     /// The operations, in the spec's order.
     pub operations: Vec<String>,
     /// `(symbol, value, alias_of)` on Linux.
@@ -89,6 +93,8 @@ pub fn spec() -> Spec {
             .iter()
             .map(|code| SpecCode {
                 name: text(code, "name"),
+                summary: text(code, "summary"),
+                en: text(code, "en"),
                 operations: strings(&code["operations"]),
                 linux: native(code, "linux"),
                 windows: native(code, "windows"),

@@ -8,7 +8,7 @@ use crate::api;
 use crate::catalogue::{Catalogue, Code, Platform};
 use crate::fixed;
 use crate::io_kind::{IoKind, code_kind, host_differences};
-use crate::render::text::escape_markdown;
+use crate::render::text::{escape_markdown, reference_links};
 use crate::render::tokens::{doc, fixed_items, grouped_arms, ident, option, per_code_table};
 
 /// The tokens of `src/net_error.rs`.
@@ -30,6 +30,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
     };
     let full_name_table = str_table(|code| &code.full_name);
     let name_table = str_table(|code| &code.name);
+    let summary_table = str_table(|code| &code.summary);
     let en_table = str_table(|code| &code.en);
     let zh_table = str_table(|code| &code.zh);
     let operation_table = per_code_table(catalogue, quote!(&[#operation]), |code| {
@@ -160,7 +161,16 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
                 #name_table
             }
 
-            /// What the error means, in English.
+            /// One short English line in the strerror tradition, such as
+            /// `connection refused by the peer`: lower case, no final period, at
+            /// most 60 characters. `Display` writes it after the name.
+            #[must_use]
+            pub const fn summary(self) -> &'static str {
+                #summary_table
+            }
+
+            /// What the error means, in English: what happened, the usual causes
+            /// on each platform that reports it, and what to do.
             #[must_use]
             pub const fn en(self) -> &'static str {
                 #en_table
@@ -283,7 +293,10 @@ fn kind_expression(kind: IoKind) -> TokenStream {
 }
 
 fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
+    // The summary alone first: rustdoc's lists show a variant's first paragraph.
     let mut lines = vec![
+        escape_markdown(&code.summary),
+        String::new(),
         format!("`{}`: {}", code.full_name, escape_markdown(&code.en)),
         String::new(),
     ];
@@ -316,5 +329,9 @@ fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
         };
         lines.push(line);
     }
+    lines.push(format!(
+        "- References: {}",
+        reference_links(&code.references)
+    ));
     doc(&lines)
 }

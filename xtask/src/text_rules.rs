@@ -1,0 +1,236 @@
+//! What a code's summary and a reference link must look like: pure rules,
+//! each returning what is wrong in words a person can act on. `check` puts
+//! the position in front.
+
+/// The longest summary, in characters.
+pub const SUMMARY_MAX: usize = 60;
+
+/// The longest `NAME: summary` line `Display` writes, in characters.
+pub const DISPLAY_MAX: usize = 80;
+
+/// Punctuation a summary must not end with (it is a fragment, not a sentence).
+const TRAILING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '!', '?', '。', '，', '；', '：'];
+
+/// What is wrong with `summary`, the summary of the code named `name`, if anything.
+pub fn summary_problem(name: &str, summary: &str) -> Option<String> {
+    if summary.trim().is_empty() {
+        return Some("summary is empty".to_string());
+    }
+    if let Some(c) = summary.chars().find(|c| c.is_control()) {
+        return Some(format!(
+            "summary contains the control character {c:?}; it is one line of text"
+        ));
+    }
+    if summary.trim() != summary {
+        return Some("summary starts or ends with a space".to_string());
+    }
+    let length = summary.chars().count();
+    if length > SUMMARY_MAX {
+        return Some(format!(
+            "summary is {length} characters long; at most {SUMMARY_MAX}"
+        ));
+    }
+    let display = name.chars().count() + 2 + length;
+    if display > DISPLAY_MAX {
+        return Some(format!(
+            "`{name}: <summary>` is {display} characters long; Display writes at most {DISPLAY_MAX}"
+        ));
+    }
+    if let Some(last) = summary
+        .chars()
+        .next_back()
+        .filter(|c| TRAILING_PUNCTUATION.contains(c))
+    {
+        return Some(format!(
+            "summary ends with `{last}`; leave trailing punctuation out"
+        ));
+    }
+    let first_word = summary.split(' ').next().unwrap_or(summary);
+    if !starts_lower_case(first_word) && !is_symbol(first_word) {
+        return Some(format!(
+            "summary starts with `{first_word}`; start it in lower case, unless it starts with a symbol such as `SO_ERROR`"
+        ));
+    }
+    None
+}
+
+fn starts_lower_case(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A word written the way code names are: it has an `_` or a digit, or an
+/// upper-case letter after its first (`SO_ERROR`, `WSAStartup`, `IPv6`, `TCP`).
+fn is_symbol(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_ascii_alphanumeric()
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && (word.contains(|c: char| c == '_' || c.is_ascii_digit())
+            || chars.any(|c| c.is_ascii_uppercase()))
+}
+
+/// What is wrong with `link`, if anything. A link is `https://HOST/PATH`:
+/// a lower-case DNS host with a dot, and a path, query and fragment of
+/// printable ASCII with `%` escapes, but without the characters Markdown link
+/// syntax or rustdoc would read as markup (`( ) < > " \` and so on).
+pub fn link_problem(link: &str) -> Option<String> {
+    let Some(rest) = link.strip_prefix("https://") else {
+        return Some(format!("link `{link}` does not start with `https://`"));
+    };
+    let (host, path) = match rest.find(['/', '?', '#']) {
+        Some(end) => rest.split_at(end),
+        None => (rest, ""),
+    };
+    let labels_ok = host.split('.').all(|label| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    });
+    if !labels_ok || !host.contains('.') {
+        return Some(format!(
+            "link `{link}` has no well-formed host (lower-case DNS name with a dot, no port or user)"
+        ));
+    }
+    if let Some(c) = path.chars().find(|&c| !is_link_char(c)) {
+        return Some(format!(
+            "link `{link}` contains {c:?}; write it %-escaped (`(` is %28, `)` is %29, a space is %20)"
+        ));
+    }
+    let bytes = path.as_bytes();
+    for (index, &byte) in bytes.iter().enumerate() {
+        if byte == b'%'
+            && !(bytes.get(index + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(index + 2).is_some_and(u8::is_ascii_hexdigit))
+        {
+            return Some(format!(
+                "link `{link}` has a `%` that is not followed by two hex digits"
+            ));
+        }
+    }
+    None
+}
+
+/// RFC 3986's unreserved and reserved characters and `%`, less those that
+/// Markdown or rustdoc treat as syntax inside a link.
+fn is_link_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            '-' | '.'
+                | '_'
+                | '~'
+                | ':'
+                | '/'
+                | '?'
+                | '#'
+                | '@'
+                | '!'
+                | '$'
+                | '&'
+                | '+'
+                | ','
+                | ';'
+                | '='
+                | '%'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_summaries_in_the_strerror_tradition() {
+        for good in [
+            "connection refused by the peer",
+            "SO_ERROR holds the outcome",
+            "WSAStartup was not called",
+            "IPv6 not supported",
+            "TCP Fast Open already in progress",
+            "connection reset (RST from the peer)",
+            &"x".repeat(SUMMARY_MAX),
+        ] {
+            assert_eq!(summary_problem("EX", good), None, "{good}");
+        }
+    }
+
+    #[test]
+    fn names_what_is_wrong_with_a_summary() {
+        let cases = [
+            ("", "summary is empty"),
+            ("   ", "summary is empty"),
+            ("two\nlines", "control character '\\n'"),
+            ("tab\there", "control character '\\t'"),
+            (" leading", "starts or ends with a space"),
+            ("trailing ", "starts or ends with a space"),
+            ("connection refused.", "ends with `.`"),
+            ("connection refused;", "ends with `;`"),
+            ("连接被拒绝。", "ends with `。`"),
+            ("Connection refused", "starts with `Connection`"),
+            ("A connection", "starts with `A`"),
+            ("(peer) refused", "starts with `(peer)`"),
+        ];
+        for (summary, expected) in cases {
+            let problem = summary_problem("EX", summary).unwrap_or_default();
+            assert!(problem.contains(expected), "{summary:?}: {problem}");
+        }
+        let long = "x".repeat(SUMMARY_MAX + 1);
+        assert!(
+            summary_problem("EX", &long)
+                .unwrap_or_default()
+                .contains("61 characters long; at most 60")
+        );
+        // The summary fits, but not after a long name.
+        let name = "E".repeat(DISPLAY_MAX - 2 - SUMMARY_MAX + 1);
+        assert!(
+            summary_problem(&name, &"x".repeat(SUMMARY_MAX))
+                .unwrap_or_default()
+                .contains("Display writes at most 80")
+        );
+        assert_eq!(summary_problem(&name[1..], &"x".repeat(SUMMARY_MAX)), None);
+    }
+
+    #[test]
+    fn accepts_documentation_links() {
+        for good in [
+            "https://man7.org/linux/man-pages/man2/connect.2.html",
+            "https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2#WSAEACCES",
+            "https://example.org",
+            "https://example.org/a%20b?x=1&y=2",
+        ] {
+            assert_eq!(link_problem(good), None, "{good}");
+        }
+    }
+
+    #[test]
+    fn names_what_is_wrong_with_a_link() {
+        let cases = [
+            ("http://man7.org/", "does not start with `https://`"),
+            ("man7.org/connect.2.html", "does not start with `https://`"),
+            ("https://", "no well-formed host"),
+            ("https://localhost/x", "no well-formed host"),
+            ("https://Man7.org/x", "no well-formed host"),
+            ("https://man7.org:443/x", "no well-formed host"),
+            ("https://user@man7.org/x", "no well-formed host"),
+            ("https://-x.org/", "no well-formed host"),
+            ("https://a..org/", "no well-formed host"),
+            ("https://x.org/a b", "contains ' '"),
+            ("https://x.org/ms740668(v=VS.85).aspx", "contains '('"),
+            ("https://x.org/<script>", "contains '<'"),
+            ("https://x.org/\"q\"", "contains '\"'"),
+            ("https://x.org/é", "contains 'é'"),
+            ("https://x.org/100%", "not followed by two hex digits"),
+            ("https://x.org/%2", "not followed by two hex digits"),
+            ("https://x.org/%zz", "not followed by two hex digits"),
+        ];
+        for (link, expected) in cases {
+            let problem = link_problem(link).unwrap_or_default();
+            assert!(problem.contains(expected), "{link:?}: {problem}");
+        }
+    }
+}
