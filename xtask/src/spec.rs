@@ -225,6 +225,12 @@ fn locate_serde_error(document: &Document, message: &str) -> Option<(Position, O
         document.key_position(&path, key, 0)?
     } else if let Some(key) = quoted("duplicate field ") {
         document.key_position(&path, key, 1)?
+    } else if let Some(key) = rest
+        .strip_prefix("duplicate entry with key \"")
+        .and_then(|tail| tail.strip_suffix('"'))
+    {
+        // A repeated key of a map such as `references`: point at the repeat.
+        document.key_position(&path, key, 1)?
     } else if let (Some(name), true, 2) = (code_name, rest.starts_with("missing field"), path.len())
     {
         // A field missing from a code: point at the code by its name, in any layout.
@@ -292,6 +298,9 @@ fn serde_hint(message: &str) -> String {
         if let Some(near) = closest(field, known) {
             return format!("; did you mean `{near}`?");
         }
+    }
+    if message.contains("duplicate entry with key") {
+        return "; each key may appear once in a mapping".to_string();
     }
     if message.contains("expected struct Spec") {
         return "; the top level must be a mapping with `prefix`, `crate`, `operations`, `references` and `codes`".to_string();

@@ -151,6 +151,7 @@ invalid! {
     reference_link_with_markup: "13:17", ["reference `Winsock send`: link `https://learn.microsoft.com/", "contains '('; write it %-escaped"];
     unused_reference: "15:3", ["reference `recv(2)` is listed by no code; remove it or list it"];
     empty_reference_title: "13:7", ["reference title is empty or only whitespace"];
+    repeated_reference_title: "13:3", ["references: duplicate entry with key \"send(2)\"; each key may appear once in a mapping"];
 }
 
 #[test]
