@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::license::License;
 pub use crate::platform::Platform;
 
 /// The spec, checked and resolved.
@@ -19,6 +20,8 @@ pub struct Catalogue {
     pub operations: Vec<Operation>,
     /// The codes, in spec order.
     pub codes: Vec<Code>,
+    /// Where the docs site is published: its root, without a final `/`.
+    pub site_url: Option<String>,
 }
 
 /// Package metadata of the generated crate.
@@ -30,6 +33,14 @@ pub struct CrateInfo {
     pub version: String,
     /// One-paragraph description.
     pub description: String,
+    /// The license, with its text.
+    pub license: License,
+    /// Source repository (`https`).
+    pub repository: Option<String>,
+    /// Home page (`https`).
+    pub homepage: Option<String>,
+    /// API docs (`https`): the spec's, else the crate's docs.rs page.
+    pub documentation: String,
 }
 
 impl CrateInfo {

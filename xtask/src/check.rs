@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::api;
 use crate::diagnostic::Diagnostic;
 use crate::hint::closest;
+use crate::license;
 use crate::names::{self, camel_case, is_upper_identifier};
 use crate::platform::Platform;
 use crate::positions::{Path, Segment};
@@ -136,6 +137,43 @@ impl Checker<'_> {
                 at(&["crate", "description"]),
                 format!("crate description {why}"),
             );
+        }
+        if license::find(&krate.license).is_none() {
+            let hint = closest(&krate.license, license::KNOWN.iter().map(|known| known.id))
+                .map(|id| format!("did you mean `{id}`? "))
+                .unwrap_or_default();
+            self.problem(
+                at(&["crate", "license"]),
+                format!(
+                    "crate license `{}` is not one the generator holds the text of; {hint}known: {} (a new one needs its text under xtask/licenses/ and an entry in license.rs)",
+                    krate.license,
+                    license::known_ids()
+                ),
+            );
+        }
+        let links = [
+            ("repository", &krate.repository),
+            ("homepage", &krate.homepage),
+            ("documentation", &krate.documentation),
+        ];
+        for (field, link) in links {
+            if let Some(problem) = link.as_deref().and_then(link_problem) {
+                self.problem(at(&["crate", field]), format!("crate {field}: {problem}"));
+            }
+        }
+        if let Some(site) = &self.source.spec.site {
+            let problem = match link_problem(&site.url) {
+                Some(problem) => Some(format!("site url: {problem}")),
+                None => site.url.contains(['?', '#']).then(|| {
+                    format!(
+                        "site url `{}` has a query or fragment; give the folder that holds index.html",
+                        site.url
+                    )
+                }),
+            };
+            if let Some(problem) = problem {
+                self.problem(at(&["site", "url"]), problem);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ pub mod diagnostic;
 mod fixed;
 pub mod hint;
 pub mod io_kind;
+pub mod license;
 pub mod names;
 pub mod platform;
 pub mod positions;

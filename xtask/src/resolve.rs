@@ -11,6 +11,7 @@ use crate::catalogue::{
     Catalogue, Code, CodeId, CrateInfo, Native, Operation, OperationId, Reference,
 };
 use crate::check::Checked;
+use crate::license;
 use crate::names::camel_case;
 use crate::platform::Platform;
 use crate::spec::NativeSpec;
@@ -69,7 +70,20 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
             name: spec.krate.name.clone(),
             version: spec.krate.version.clone(),
             description: spec.krate.description.clone(),
+            license: license::find(&spec.krate.license)
+                .expect("check accepts only licenses whose text the generator holds"),
+            repository: spec.krate.repository.clone(),
+            homepage: spec.krate.homepage.clone(),
+            documentation: spec
+                .krate
+                .documentation
+                .clone()
+                .unwrap_or_else(|| format!("https://docs.rs/{}", spec.krate.name)),
         },
+        site_url: spec
+            .site
+            .as_ref()
+            .map(|site| site.url.trim_end_matches('/').to_string()),
         operations: spec
             .operations
             .iter()

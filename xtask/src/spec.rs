@@ -31,6 +31,18 @@ pub struct Spec {
     pub references: BTreeMap<String, String>,
     /// The codes, in the order of the user's document.
     pub codes: Vec<CodeSpec>,
+    /// Where the docs site (`cargo xtask site`) is published, if anywhere.
+    #[serde(default)]
+    pub site: Option<SiteSpec>,
+}
+
+/// Where the docs site is published.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteSpec {
+    /// The `https` address of the site's root (the folder that holds
+    /// `index.html`); the crate's rustdoc links each code to its page there.
+    pub url: String,
 }
 
 /// Package metadata of the generated crate.
@@ -43,6 +55,17 @@ pub struct CrateSpec {
     pub version: String,
     /// Cargo package description.
     pub description: String,
+    /// SPDX identifier of the crate's license; the generator holds its text.
+    pub license: String,
+    /// `https` address of the source repository.
+    #[serde(default)]
+    pub repository: Option<String>,
+    /// `https` address of the project's home page.
+    #[serde(default)]
+    pub homepage: Option<String>,
+    /// `https` address of the crate's API docs (default: its docs.rs page).
+    #[serde(default)]
+    pub documentation: Option<String>,
 }
 
 /// One error code.

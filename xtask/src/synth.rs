@@ -50,7 +50,7 @@ pub fn spec(count: usize) -> String {
         out,
         "# A synthetic spec of {count} codes, made by `cargo xtask synth {count}`."
     );
-    out.push_str("prefix: SYNTH_ERR_\n\ncrate:\n  name: synth-net-err\n  version: 0.0.0\n  description: A synthetic catalogue for measuring the generator.\n\n");
+    out.push_str("prefix: SYNTH_ERR_\n\ncrate:\n  name: synth-net-err\n  version: 0.0.0\n  description: A synthetic catalogue for measuring the generator.\n  license: Apache-2.0\n\n");
     let _ = writeln!(out, "operations: [{}]\n", OPERATIONS.join(", "));
     out.push_str("references:\n  socket(7): https://man7.org/linux/man-pages/man7/socket.7.html\n  Windows Sockets Error Codes: https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2\n\ncodes:\n");
     let mut linux_value = 0;

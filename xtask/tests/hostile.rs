@@ -121,3 +121,36 @@ fn hostile_crate_compiles_and_returns_the_exact_texts() {
         ),
     );
 }
+
+#[test]
+fn crate_metadata_license_and_site_links_follow_the_spec() {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    generate(scratch.path());
+    let krate = scratch.path().join("hostile-net-err");
+    let manifest = fs::read_to_string(krate.join("Cargo.toml")).expect("Cargo.toml");
+    for line in [
+        "license = \"Apache-2.0\"",
+        "repository = \"https://example.org/hostile/repo\"",
+        "homepage = \"https://example.org/hostile/\"",
+        "documentation = \"https://example.org/hostile/api/\"",
+        "include = [\"/Cargo.toml\", \"/README.md\", \"/LICENSE\", \"/src/**/*.rs\"]",
+        "[package.metadata.docs.rs]",
+    ] {
+        assert!(
+            manifest.lines().any(|l| l == line),
+            "{line}\n---\n{manifest}"
+        );
+    }
+    let license = fs::read_to_string(krate.join("LICENSE")).expect("LICENSE");
+    let mut lines = license.lines();
+    assert!(lines.next().is_some_and(|l| l.starts_with("@generated")));
+    assert!(license.contains("Apache License\n                        Version 2.0, January 2004"));
+    // The spec names a site: each variant's rustdoc links to its two pages there.
+    let net_error = fs::read_to_string(krate.join("src/net_error.rs")).expect("net_error.rs");
+    for name in ["EQUOTE", "EMARKUP"] {
+        for language in ["en", "zh"] {
+            let link = format!("(https://example.org/hostile/site/{language}/{name}.html)");
+            assert!(net_error.contains(&link), "{link}");
+        }
+    }
+}

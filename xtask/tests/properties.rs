@@ -194,7 +194,33 @@ fn spec_shaped() -> impl Strategy<Value = Value> {
                         .boxed(),
                 ),
                 ("description", text().boxed()),
+                (
+                    "license",
+                    prop_oneof![Just("Apache-2.0".to_string()), "[ -~]{0,12}"]
+                        .prop_map(Value::String)
+                        .boxed(),
+                ),
+                (
+                    "repository",
+                    prop_oneof![
+                        text(),
+                        "https://[a-z.]{0,12}/[ -~]{0,20}".prop_map(Value::String)
+                    ]
+                    .boxed(),
+                ),
             ])
+            .boxed(),
+        ),
+        (
+            "site",
+            mapping(vec![(
+                "url",
+                prop_oneof![
+                    text(),
+                    "https://[a-z.]{0,12}/[ -~]{0,20}".prop_map(Value::String)
+                ]
+                .boxed(),
+            )])
             .boxed(),
         ),
         ("operations", words(8)),
@@ -260,7 +286,7 @@ fn plausible_spec() -> impl Strategy<Value = String> {
         }
         let codes = serde_yaml::to_string(&Value::Sequence(list)).expect("serialises");
         let indented: String = codes.lines().map(|line| format!("  {line}\n")).collect();
-        format!("prefix: P_\ncrate:\n  name: p\n  version: 1.0.0\n  description: d\noperations: [accept, bind, send]\nreferences:\n  send(2): https://man7.org/linux/man-pages/man2/send.2.html\n  Winsock send: https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-send\ncodes:\n{indented}")
+        format!("prefix: P_\ncrate:\n  name: p\n  version: 1.0.0\n  description: d\n  license: Apache-2.0\noperations: [accept, bind, send]\nreferences:\n  send(2): https://man7.org/linux/man-pages/man2/send.2.html\n  Winsock send: https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-send\ncodes:\n{indented}")
     })
 }
 

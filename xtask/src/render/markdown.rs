@@ -4,56 +4,8 @@ use std::fmt::Write as _;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Platform, Section};
 use crate::render::header::header_sentence;
+use crate::render::language::{LANGUAGES, Language};
 use crate::render::text::{escape_markdown, reference_links};
-
-/// A document language: its words, and which text of a code it shows.
-struct Language {
-    tag: &'static str,
-    title: &'static str,
-    intro: &'static str,
-    index_heading: &'static str,
-    code_column: &'static str,
-    operations_column: &'static str,
-    by_operation_heading: &'static str,
-    not_reported: &'static str,
-    decodes_as: &'static str,
-    references: &'static str,
-    /// The heading of the index's summary column, and whether each entry
-    /// leads with the summary; the summary is English, so only English shows it.
-    summary_column: Option<&'static str>,
-    text: fn(&Code) -> &str,
-}
-
-const LANGUAGES: [Language; 2] = [
-    Language {
-        tag: "en",
-        title: "Socket error codes",
-        intro: "The socket error codes of the WMKC network library. On Linux a code is the errno of the same name; on Windows it is the Winsock `WSA*` code.",
-        index_heading: "Index",
-        code_column: "Code",
-        operations_column: "Operations",
-        by_operation_heading: "Codes by operation",
-        not_reported: "not reported",
-        decodes_as: "decodes as",
-        references: "References",
-        summary_column: Some("Summary"),
-        text: |code| &code.en,
-    },
-    Language {
-        tag: "zh",
-        title: "套接字具体错误代码",
-        intro: "WMKC 网络库的套接字错误代码。在 Linux 上，代码即同名的 errno；在 Windows 上，代码即 Winsock 的 `WSA*` 代码。",
-        index_heading: "索引",
-        code_column: "代码",
-        operations_column: "操作",
-        by_operation_heading: "按操作索引",
-        not_reported: "不报告",
-        decodes_as: "解码为",
-        references: "参考资料",
-        summary_column: None,
-        text: |code| &code.zh,
-    },
-];
 
 /// `(language tag, document)` for each language.
 pub fn documents(catalogue: &Catalogue, spec_label: &str) -> Vec<(&'static str, String)> {
@@ -247,6 +199,17 @@ pub fn crate_readme(catalogue: &Catalogue, spec_label: &str) -> String {
     let _ = writeln!(
         out,
         "## Where it comes from\n\nEvery file of this crate is generated from `{spec_label}` by `cargo xtask gen`, in the workspace that holds it; the same run writes the docs under `generated/docs/` (`net-errors.en.md`, `net-errors.zh.md`). To change a code, edit the spec, run `cargo xtask gen`, and commit both."
+    );
+    if let Some(site) = &catalogue.site_url {
+        let _ = writeln!(
+            out,
+            "\nThe docs site has a page per code in English and Chinese, and a search by code, symbol, number or word: <{site}/index.html>."
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## License\n\n`{}`: the text is in `LICENSE`.",
+        krate.license.id
     );
     out
 }

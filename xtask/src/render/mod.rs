@@ -2,6 +2,7 @@
 //! never touch the file system (that is `write`'s job).
 
 pub mod header;
+pub mod language;
 pub mod lookup;
 pub mod markdown;
 pub mod perfect_hash;

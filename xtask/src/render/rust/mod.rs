@@ -60,10 +60,16 @@ pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> 
             })
             .collect()
     });
-    let mut files = vec![(
-        "Cargo.toml".to_string(),
-        cargo_toml::render(catalogue, spec_label),
-    )];
+    let mut files = vec![
+        (
+            "Cargo.toml".to_string(),
+            cargo_toml::render(catalogue, spec_label),
+        ),
+        (
+            cargo_toml::LICENSE_FILE.to_string(),
+            cargo_toml::license_file(catalogue, spec_label),
+        ),
+    ];
     files.extend(printed);
     files
 }

@@ -8,6 +8,7 @@ use crate::api;
 use crate::catalogue::{Catalogue, Code, Platform};
 use crate::fixed;
 use crate::io_kind::{IoKind, code_kind, host_differences};
+use crate::render::language::LANGUAGES;
 use crate::render::text::{escape_markdown, reference_links};
 use crate::render::tokens::{doc, fixed_items, grouped_arms, ident, option, per_code_table};
 
@@ -333,5 +334,17 @@ fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
         "- References: {}",
         reference_links(&code.references)
     ));
+    if let Some(site) = &catalogue.site_url {
+        let pages: Vec<String> = LANGUAGES
+            .iter()
+            .map(|language| {
+                format!(
+                    "[{}]({site}/{}/{}.html)",
+                    language.own_name, language.tag, code.name
+                )
+            })
+            .collect();
+        lines.push(format!("- On the docs site: {}", pages.join(", ")));
+    }
     doc(&lines)
 }
