@@ -47,6 +47,11 @@ pub fn default_out() -> PathBuf {
     workspace_root().join("generated")
 }
 
+/// Where `cargo xtask site` builds the site by default (not committed).
+pub fn default_site() -> PathBuf {
+    workspace_root().join("target/site")
+}
+
 /// How headers name the spec: relative to the folder that holds the output
 /// folder (the workspace root, for the defaults: `spec/net_errors.yaml`), or
 /// its file name when it lies elsewhere; never an absolute path.
@@ -80,4 +85,15 @@ pub fn catalogue(source: &spec::SpecSource) -> Result<Catalogue, Vec<Diagnostic>
 pub fn generate(spec: &Path, out: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     let catalogue = load_catalogue(spec)?;
     Ok(render::render_all(&catalogue, &spec_label(spec, out)))
+}
+
+/// Everything `cargo xtask site` writes for `spec`, in memory.
+pub fn generate_site(spec: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    let catalogue = load_catalogue(spec)?;
+    // Wherever the site goes (target/site, a temporary folder), its headers
+    // name the spec as the generated tree's do: from the workspace root.
+    Ok(render::render_site(
+        &catalogue,
+        &spec_label(spec, &default_out()),
+    ))
 }

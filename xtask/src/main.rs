@@ -32,6 +32,8 @@ enum Command {
     Gen(Paths),
     /// Compare the generated tree with the spec; exit 1 and show a diff on drift.
     Check(Paths),
+    /// Build the docs site (HTML, search included) into target/site/; open its index.html.
+    Site(SitePaths),
     /// Print a valid synthetic spec of N codes, for benchmarks and scale tests.
     Synth {
         /// How many codes the spec holds.
@@ -51,6 +53,17 @@ struct Paths {
     out: Option<PathBuf>,
 }
 
+/// Where the spec and the site are.
+#[derive(Args)]
+struct SitePaths {
+    /// The spec [default: spec/net_errors.yaml in the workspace]
+    #[arg(long, value_name = "PATH")]
+    spec: Option<PathBuf>,
+    /// The site's folder [default: target/site/ in the workspace]
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+}
+
 /// Why a command stopped.
 enum Failure {
     /// Something to print as `error: …`.
@@ -65,6 +78,10 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Gen(paths) => generate(&paths.spec(), &paths.out()),
         Command::Check(paths) => check(&paths.spec(), &paths.out()),
+        Command::Site(paths) => site(
+            &paths.spec.unwrap_or_else(xtask::default_spec),
+            &paths.out.unwrap_or_else(xtask::default_site),
+        ),
         Command::Synth { count } => {
             print!("{}", xtask::synth::spec(usize::from(count)));
             Ok(ExitCode::SUCCESS)
@@ -106,10 +123,7 @@ fn message(err: impl std::fmt::Display) -> Failure {
 fn generate(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
     // The spec is rendered before the lock is taken: an invalid spec creates no folder.
     let files = xtask::generate(spec, out).map_err(Failure::Spec)?;
-    // gen holds the output folder for the whole plan-and-apply.
-    let _lock = write::lock(out).map_err(message)?;
-    let plan = write::plan(out, &files).map_err(message)?;
-    let touched = write::apply(out, &plan).map_err(message)?;
+    let touched = write_tree(out, &files)?;
     if touched.is_empty() {
         println!("{} is up to date ({} files).", out.display(), files.len());
     }
@@ -117,6 +131,28 @@ fn generate(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
         println!("wrote {}", out.join(path).display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn site(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
+    let files = xtask::generate_site(spec).map_err(Failure::Spec)?;
+    let touched = write_tree(out, &files)?;
+    println!(
+        "{}: {} files, {} written or removed. Open {} (search works from file:// too).",
+        out.display(),
+        files.len(),
+        touched.len(),
+        out.join("index.html").display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `files` into `out` through the one writer, under its lock; returns
+/// the paths it wrote or removed.
+fn write_tree(out: &Path, files: &[xtask::render::GeneratedFile]) -> Result<Vec<String>, Failure> {
+    // The whole plan-and-apply holds the output folder.
+    let _lock = write::lock(out).map_err(message)?;
+    let plan = write::plan(out, files).map_err(message)?;
+    write::apply(out, &plan).map_err(message)
 }
 
 fn check(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {

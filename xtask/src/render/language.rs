@@ -1,5 +1,6 @@
-//! The languages of the docs: their words, and which text of a
-//! code each shows. Shared by the renderers, so a word is translated once.
+//! The languages of the docs and the site: their words, and which text of a
+//! code each shows. The Markdown and site renderers share them, so a word is
+//! translated once.
 
 use crate::catalogue::Code;
 
@@ -7,6 +8,8 @@ use crate::catalogue::Code;
 pub struct Language {
     /// The tag in file names and site paths (`en`, `zh`).
     pub tag: &'static str,
+    /// The BCP 47 tag for HTML's `lang` (`zh-CN`).
+    pub html_lang: &'static str,
     /// The language's name in itself, for the language switch (`中文`).
     pub own_name: &'static str,
     /// The catalogue's title.
@@ -32,12 +35,45 @@ pub struct Language {
     pub summary_column: Option<&'static str>,
     /// The code's text in this language.
     pub text: fn(&Code) -> &str,
+    /// Words only the site uses.
+    pub site: SiteWords,
+}
+
+/// The words of the docs site's pages.
+pub struct SiteWords {
+    /// The site's name, in the header of every page.
+    pub name: &'static str,
+    /// The label of the search box.
+    pub search_label: &'static str,
+    /// The search box's placeholder.
+    pub search_placeholder: &'static str,
+    /// Shown when a search finds nothing.
+    pub no_results: &'static str,
+    /// Shown where the browser runs no script.
+    pub needs_script: &'static str,
+    /// The link from a code's page to the whole catalogue.
+    pub all_codes: &'static str,
+    /// The column of a code page's native table that names the platform.
+    pub platform_column: &'static str,
+    /// The column of the native symbol.
+    pub symbol_column: &'static str,
+    /// The column of the native value.
+    pub value_column: &'static str,
+    /// The link to the code before this one.
+    pub previous: &'static str,
+    /// The link to the code after this one.
+    pub next: &'static str,
+    /// The accessible name of the links to the codes before and after.
+    pub neighbours_label: &'static str,
+    /// The search form's button, which opens the first result.
+    pub go: &'static str,
 }
 
 /// The languages, English first.
 pub const LANGUAGES: [Language; 2] = [
     Language {
         tag: "en",
+        html_lang: "en",
         own_name: "English",
         title: "Socket error codes",
         intro: "The socket error codes of the WMKC network library. On Linux a code is the errno of the same name; on Windows it is the Winsock `WSA*` code.",
@@ -50,9 +86,25 @@ pub const LANGUAGES: [Language; 2] = [
         references: "References",
         summary_column: Some("Summary"),
         text: |code| &code.en,
+        site: SiteWords {
+            name: "WMKC socket error codes",
+            search_label: "Search the codes",
+            search_placeholder: "ECONNRESET, WSAECONNRESET, 104, reset, 重置",
+            no_results: "No code matches.",
+            needs_script: "Searching needs JavaScript; the index below lists every code.",
+            all_codes: "All codes",
+            platform_column: "Platform",
+            symbol_column: "Symbol",
+            value_column: "Value",
+            previous: "Previous",
+            next: "Next",
+            neighbours_label: "Neighbouring codes",
+            go: "Go",
+        },
     },
     Language {
         tag: "zh",
+        html_lang: "zh-CN",
         own_name: "中文",
         title: "套接字具体错误代码",
         intro: "WMKC 网络库的套接字错误代码。在 Linux 上，代码即同名的 errno；在 Windows 上，代码即 Winsock 的 `WSA*` 代码。",
@@ -65,5 +117,20 @@ pub const LANGUAGES: [Language; 2] = [
         references: "参考资料",
         summary_column: None,
         text: |code| &code.zh,
+        site: SiteWords {
+            name: "WMKC 套接字错误代码",
+            search_label: "搜索错误代码",
+            search_placeholder: "ECONNRESET、WSAECONNRESET、104、reset、重置",
+            no_results: "没有匹配的代码。",
+            needs_script: "搜索需要 JavaScript；下面的索引列出了全部代码。",
+            all_codes: "全部代码",
+            platform_column: "平台",
+            symbol_column: "符号",
+            value_column: "数值",
+            previous: "上一个",
+            next: "下一个",
+            neighbours_label: "相邻的代码",
+            go: "查找",
+        },
     },
 ];

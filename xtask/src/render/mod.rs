@@ -7,6 +7,7 @@ pub mod lookup;
 pub mod markdown;
 pub mod perfect_hash;
 pub mod rust;
+pub mod site;
 pub mod text;
 pub mod tokens;
 
@@ -57,4 +58,12 @@ pub fn render_all(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile>
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
+}
+
+/// Renders every file of the docs site, sorted by path.
+pub fn render_site(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile> {
+    site::render(catalogue, spec_label)
+        .into_iter()
+        .map(|(path, contents)| GeneratedFile { path, contents })
+        .collect()
 }

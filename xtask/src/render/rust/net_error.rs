@@ -9,6 +9,7 @@ use crate::catalogue::{Catalogue, Code, Platform};
 use crate::fixed;
 use crate::io_kind::{IoKind, code_kind, host_differences};
 use crate::render::language::LANGUAGES;
+use crate::render::site;
 use crate::render::text::{escape_markdown, reference_links};
 use crate::render::tokens::{doc, fixed_items, grouped_arms, ident, option, per_code_table};
 
@@ -339,8 +340,9 @@ fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
             .iter()
             .map(|language| {
                 format!(
-                    "[{}]({site}/{}/{}.html)",
-                    language.own_name, language.tag, code.name
+                    "[{}]({site}/{})",
+                    language.own_name,
+                    site::code_page(language.tag, code)
                 )
             })
             .collect();
