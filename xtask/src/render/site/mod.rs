@@ -148,7 +148,7 @@ fn landing(catalogue: &Catalogue) -> String {
     main.push_str("</div>\n");
     let _ = writeln!(
         main,
-        "<h2>{} · <span lang=\"{}\">{}</span></h2>\n<div class=\"scroll\">\n<table>\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        "<h2>{} · <span lang=\"{}\">{}</span></h2>\n<div class=\"scroll\">\n<table class=\"index\">\n<thead>\n<tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
         escape(en.index_heading),
         zh.html_lang,
         escape(zh.index_heading),
@@ -215,7 +215,7 @@ fn catalogue_page(catalogue: &Catalogue, language: &Language, other: &Language) 
     let mut main = String::new();
     let _ = writeln!(
         main,
-        "<h1>{}</h1>\n<p>{}</p>\n<h2 id=\"index\">{}</h2>\n<div class=\"scroll\">\n<table>\n<thead>\n<tr><th scope=\"col\">{}</th>",
+        "<h1>{}</h1>\n<p>{}</p>\n<h2 id=\"index\">{}</h2>\n<div class=\"scroll\">\n<table class=\"index\">\n<thead>\n<tr><th scope=\"col\">{}</th>",
         escape(language.title),
         inline_code(language.intro),
         escape(language.index_heading),
