@@ -167,6 +167,30 @@ impl Catalogue {
         table
     }
 
+    /// The names of the operations that report `code`, in the code's order.
+    pub fn operation_names(&self, code: &Code) -> Vec<&str> {
+        code.operations
+            .iter()
+            .map(|&id| self.operations[id].name.as_str())
+            .collect()
+    }
+
+    /// The sections of the user's document that hold codes, in document
+    /// order, each with its codes in spec order.
+    pub fn sections(&self) -> Vec<(Section, Vec<&Code>)> {
+        Section::all()
+            .map(|section| {
+                let codes: Vec<&Code> = self
+                    .codes
+                    .iter()
+                    .filter(|code| code.section() == section)
+                    .collect();
+                (section, codes)
+            })
+            .filter(|(_, codes)| !codes.is_empty())
+            .collect()
+    }
+
     /// The codes that report `operation`, in spec order.
     pub fn codes_for(&self, operation: OperationId) -> impl Iterator<Item = CodeId> + '_ {
         self.codes

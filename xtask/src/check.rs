@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::api;
 use crate::diagnostic::Diagnostic;
-use crate::hint::closest;
+use crate::hint::did_you_mean;
 use crate::license;
 use crate::names::{self, camel_case, is_upper_identifier};
 use crate::platform::Platform;
@@ -139,13 +139,11 @@ impl Checker<'_> {
             );
         }
         if license::find(&krate.license).is_none() {
-            let hint = closest(&krate.license, license::KNOWN.iter().map(|known| known.id))
-                .map(|id| format!("did you mean `{id}`? "))
-                .unwrap_or_default();
+            let hint = did_you_mean(&krate.license, license::KNOWN.iter().map(|known| known.id));
             self.problem(
                 at(&["crate", "license"]),
                 format!(
-                    "crate license `{}` is not one the generator holds the text of; {hint}known: {} (a new one needs its text under xtask/licenses/ and an entry in license.rs)",
+                    "crate license `{}` is not one the generator holds the text of (known: {}; a new one needs its text under xtask/licenses/ and an entry in license.rs){hint}",
                     krate.license,
                     license::known_ids()
                 ),
@@ -289,9 +287,7 @@ impl Checker<'_> {
                 }
             } else if !vocabulary.is_empty() {
                 // With no vocabulary every name is unknown; that one problem is reported once.
-                let hint = closest(name, vocabulary.iter().map(String::as_str))
-                    .map(|near| format!("; did you mean `{near}`?"))
-                    .unwrap_or_default();
+                let hint = did_you_mean(name, vocabulary.iter().map(String::as_str));
                 self.code_problem(
                     index,
                     path,
@@ -364,9 +360,7 @@ impl Checker<'_> {
             path.push(Segment::Index(position));
             let label = format!("references.{title}");
             if !table.contains_key(title) {
-                let hint = closest(title, table.keys().map(String::as_str))
-                    .map(|near| format!("; did you mean `{near}`?"))
-                    .unwrap_or_default();
+                let hint = did_you_mean(title, table.keys().map(String::as_str));
                 self.code_problem(
                     index,
                     path,

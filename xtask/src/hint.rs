@@ -1,5 +1,13 @@
 //! "Did you mean …?" for misspelt words.
 
+/// `; did you mean `near`?` for the known word nearest to `word`, or nothing:
+/// the tail every "unknown …" message ends with.
+pub fn did_you_mean<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> String {
+    closest(word, known)
+        .map(|near| format!("; did you mean `{near}`?"))
+        .unwrap_or_default()
+}
+
 /// The known word nearest to `word`, if it is near enough to be a likely typo.
 pub fn closest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     known

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
-use crate::hint::closest;
+use crate::hint::did_you_mean;
 use crate::platform::Platform;
 use crate::positions::{self, Document, Position, Segment, SyntaxError};
 
@@ -318,8 +318,9 @@ fn serde_hint(message: &str) -> String {
     if let Some(rest) = message.split("unknown field `").nth(1) {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known = expected.split('`').skip(1).step_by(2);
-        if let Some(near) = closest(field, known) {
-            return format!("; did you mean `{near}`?");
+        let hint = did_you_mean(field, known);
+        if !hint.is_empty() {
+            return hint;
         }
     }
     if message.contains("duplicate entry with key") {

@@ -133,7 +133,7 @@ invalid! {
     invalid_crate_name: "5:9", ["crate name `test net err` is not a valid Cargo package name"];
     invalid_crate_version: "6:12", ["crate version `one` is not a semantic version"];
     invalid_prefix: "2:9", ["prefix `test-err` must be upper-case"];
-    unknown_license: "8:12", ["crate license `apache-2.0` is not one the generator holds the text of; did you mean `Apache-2.0`?"];
+    unknown_license: "8:12", ["crate license `apache-2.0` is not one the generator holds the text of (known: `Apache-2.0`;", "); did you mean `Apache-2.0`?"];
     crate_link_not_https: "9:15", ["crate repository: link `http://example.org/test-net-err` does not start with `https://`"];
     site_url_with_query: "10:8", ["site url `https://example.org/site/?v=1` has a query or fragment"];
     missing_summary: "33:11", ["code `ECONNRESET`", "missing field `summary`"];

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::catalogue::{Catalogue, Code, CodeId, Platform, Section};
+use crate::catalogue::{Catalogue, Code, CodeId, Platform};
 use crate::render::header::header_sentence;
 use crate::render::language::{LANGUAGES, Language};
 use crate::render::text::{escape_markdown, reference_links};
@@ -52,19 +52,11 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
                 native_cell(catalogue, code, platform, language)
             );
         }
-        let _ = writeln!(out, " {} |", operation_list(catalogue, code));
+        let _ = writeln!(out, " {} |", catalogue.operation_names(code).join(", "));
     }
     out.push('\n');
 
-    for section in Section::all() {
-        let codes: Vec<&Code> = catalogue
-            .codes
-            .iter()
-            .filter(|code| code.section() == section)
-            .collect();
-        if codes.is_empty() {
-            continue;
-        }
+    for (section, codes) in catalogue.sections() {
         let _ = writeln!(out, "### {}\n\n------\n", section.title());
         for code in codes {
             let _ = writeln!(out, "##### {}\n", entry_heading(catalogue, code));
@@ -117,19 +109,8 @@ fn entry_heading(catalogue: &Catalogue, code: &Code) -> String {
     format!(
         "{} - [{}]",
         code.full_name,
-        operation_names(catalogue, code).join(", ")
+        catalogue.operation_names(code).join(", ")
     )
-}
-
-fn operation_names<'a>(catalogue: &'a Catalogue, code: &Code) -> Vec<&'a str> {
-    code.operations
-        .iter()
-        .map(|&id| catalogue.operations[id].name.as_str())
-        .collect()
-}
-
-fn operation_list(catalogue: &Catalogue, code: &Code) -> String {
-    operation_names(catalogue, code).join(", ")
 }
 
 fn code_link(catalogue: &Catalogue, id: CodeId) -> String {

@@ -11,7 +11,7 @@ mod search_index;
 
 use std::fmt::Write as _;
 
-use crate::catalogue::{Catalogue, Code, CodeId, Platform, Section};
+use crate::catalogue::{Catalogue, Code, CodeId, Platform};
 use crate::render::header::{MARKER, header_sentence_for};
 use crate::render::language::{LANGUAGES, Language};
 
@@ -252,20 +252,12 @@ fn catalogue_page(catalogue: &Catalogue, language: &Language, other: &Language) 
         let _ = writeln!(
             main,
             "<td>{}</td></tr>",
-            escape(&operation_names(catalogue, code).join(", "))
+            escape(&catalogue.operation_names(code).join(", "))
         );
     }
     main.push_str("</tbody>\n</table>\n</div>\n");
 
-    for section in Section::all() {
-        let codes: Vec<&Code> = catalogue
-            .codes
-            .iter()
-            .filter(|code| code.section() == section)
-            .collect();
-        if codes.is_empty() {
-            continue;
-        }
+    for (section, codes) in catalogue.sections() {
         let _ = writeln!(main, "<h2>{}</h2>", escape(section.title()));
         for code in codes {
             let _ = writeln!(
@@ -273,7 +265,7 @@ fn catalogue_page(catalogue: &Catalogue, language: &Language, other: &Language) 
                 "<section class=\"entry\" id=\"{name}\">\n<h3><a href=\"{name}.html\">{full}</a> - [{operations}]</h3>",
                 name = code.name,
                 full = escape(&code.full_name),
-                operations = escape(&operation_names(catalogue, code).join(", ")),
+                operations = escape(&catalogue.operation_names(code).join(", ")),
             );
             if language.summary_column.is_some() {
                 let _ = writeln!(
@@ -471,13 +463,6 @@ fn code_page_html(
         words: language,
     };
     shell(&page, &main)
-}
-
-fn operation_names<'a>(catalogue: &'a Catalogue, code: &Code) -> Vec<&'a str> {
-    code.operations
-        .iter()
-        .map(|&id| catalogue.operations[id].name.as_str())
-        .collect()
 }
 
 /// `<code>ECONNRESET</code> 104`, with the code an alias decodes as, or "not
