@@ -16,3 +16,67 @@ pub const ALL: &str = "ALL";
 /// Codes are upper-case identifiers and every method is lower-case, so only
 /// the associated constants can.
 pub const RESERVED_CODE_NAMES: &[&str] = &[ALL];
+
+/// Names the generated C header chooses, derived from the spec's prefix so
+/// that `check` can refuse a code that would collide with one of them.
+pub mod c {
+    /// What the include guard adds to the prefix (`WMKC_NET_ERR_H_INCLUDED`).
+    pub const GUARD_SUFFIX: &str = "H_INCLUDED";
+
+    /// The most operations the header's `unsigned` bit set holds: 32 bits on
+    /// every platform the spec targets (Linux and Windows, 32 and 64 bit).
+    pub const MAX_OPERATIONS: usize = 32;
+
+    /// The longest text, in bytes, a C string literal is sure to hold: C99's
+    /// minimum limit, which `-Wpedantic` enforces.
+    pub const MAX_TEXT_BYTES: usize = 4095;
+
+    /// The prefix without its final `_`s (`WMKC_NET_ERR`).
+    fn base(prefix: &str) -> &str {
+        prefix.trim_end_matches('_')
+    }
+
+    /// The prefix of the operation macros: `WMKC_NET_ERR_` → `WMKC_NET_OP_`
+    /// (an `_ERR` at the end becomes `_OP`), any other prefix gains `OP_`.
+    pub fn operation_prefix(prefix: &str) -> String {
+        let base = base(prefix);
+        match base.strip_suffix("_ERR") {
+            Some(stem) => format!("{stem}_OP_"),
+            None => format!("{base}_OP_"),
+        }
+    }
+
+    /// The prefix of the functions and the struct: the prefix in lower case
+    /// (`wmkc_net_err_`).
+    pub fn function_prefix(prefix: &str) -> String {
+        format!("{}_", base(prefix).to_ascii_lowercase())
+    }
+
+    /// The header's file name: the prefix in lower case without its final
+    /// `_` (`wmkc_net_err.h`).
+    pub fn header_file(prefix: &str) -> String {
+        format!("{}.h", base(prefix).to_ascii_lowercase())
+    }
+
+    /// The include guard (`WMKC_NET_ERR_H_INCLUDED`).
+    pub fn guard(prefix: &str) -> String {
+        format!("{}_{GUARD_SUFFIX}", base(prefix))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn names_follow_the_prefix() {
+            assert_eq!(operation_prefix("WMKC_NET_ERR_"), "WMKC_NET_OP_");
+            assert_eq!(operation_prefix("HOSTILE_"), "HOSTILE_OP_");
+            assert_eq!(function_prefix("WMKC_NET_ERR_"), "wmkc_net_err_");
+            assert_eq!(header_file("WMKC_NET_ERR_"), "wmkc_net_err.h");
+            assert_eq!(header_file("HOSTILE_"), "hostile.h");
+            assert_eq!(guard("WMKC_NET_ERR_"), "WMKC_NET_ERR_H_INCLUDED");
+            assert_eq!(operation_prefix("NET"), "NET_OP_");
+            assert_eq!(function_prefix("NET"), "net_");
+        }
+    }
+}

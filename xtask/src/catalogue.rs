@@ -175,6 +175,16 @@ impl Catalogue {
             .collect()
     }
 
+    /// The heading of a code's entry in the user's document:
+    /// `WMKC_NET_ERR_EINTR - [accept, send]`.
+    pub fn entry_heading(&self, code: &Code) -> String {
+        format!(
+            "{} - [{}]",
+            code.full_name,
+            self.operation_names(code).join(", ")
+        )
+    }
+
     /// The sections of the user's document that hold codes, in document
     /// order, each with its codes in spec order.
     pub fn sections(&self) -> Vec<(Section, Vec<&Code>)> {

@@ -183,6 +183,16 @@ impl Checker<'_> {
                 "the operation vocabulary is empty".to_string(),
             );
         }
+        if operations.len() > api::c::MAX_OPERATIONS {
+            self.problem(
+                at(&["operations"]),
+                format!(
+                    "the operation vocabulary has {} operations; at most {} (the C header's operation bit set is 32 bits)",
+                    operations.len(),
+                    api::c::MAX_OPERATIONS
+                ),
+            );
+        }
         for (index, name) in operations.iter().enumerate() {
             let path = vec![Segment::key("operations"), Segment::Index(index)];
             let valid = name.starts_with(|c: char| c.is_ascii_lowercase())
@@ -202,6 +212,31 @@ impl Checker<'_> {
         }
     }
 
+    /// The C header defines `PREFIX + NAME` beside its own macros; a code
+    /// must not take one of their names.
+    fn check_c_names(&mut self, index: usize, name: &str) {
+        let prefix = &self.source.spec.prefix;
+        let full_name = format!("{prefix}{name}");
+        let operation_prefix = api::c::operation_prefix(prefix);
+        let clash = if full_name == api::c::guard(prefix) {
+            Some("the C header's include guard".to_string())
+        } else if full_name.starts_with(&operation_prefix) {
+            Some(format!(
+                "the C header's operation macros (`{operation_prefix}*`)"
+            ))
+        } else {
+            None
+        };
+        if let Some(clash) = clash {
+            self.code_problem(
+                index,
+                code_field(index, &["name"]),
+                "name",
+                format!("`{full_name}` collides with {clash}"),
+            );
+        }
+    }
+
     fn check_code(&mut self, index: usize, code: &CodeSpec, first_index: &BTreeMap<&str, usize>) {
         let name = &code.name;
         let name_path = code_field(index, &["name"]);
@@ -218,6 +253,7 @@ impl Checker<'_> {
                 ),
             );
         }
+        self.check_c_names(index, name);
         if first_index.get(name.as_str()) != Some(&index) {
             self.code_problem(
                 index,
@@ -596,6 +632,13 @@ fn check_text(text: &str) -> Result<(), String> {
         .find(|&c| c.is_control() && c != '\n' && c != '\t')
     {
         return Err(format!("contains the control character {c:?}"));
+    }
+    if text.len() > api::c::MAX_TEXT_BYTES {
+        return Err(format!(
+            "is {} bytes long; at most {} (the longest string literal every C99 compiler takes)",
+            text.len(),
+            api::c::MAX_TEXT_BYTES
+        ));
     }
     Ok(())
 }

@@ -63,6 +63,15 @@ pub struct Facts {
     pub docs_prefix: &'static str,
     /// What such a reference is, for messages ("a Linux man page").
     pub docs_noun: &'static str,
+    /// The C preprocessor condition that holds on this platform's hosts.
+    pub c_host: &'static str,
+    /// The system header the C header includes there for the symbols.
+    pub c_include: &'static str,
+    /// The C preprocessor condition under which the host numbers the codes
+    /// as the spec does (checked at compile time there).
+    pub c_spec_numbering: &'static str,
+    /// The C expression that gives the last failure's value here.
+    pub c_last_error: &'static str,
     /// std's `ErrorKind` decoding of this platform's values, sorted by value;
     /// every other value decodes to std's hidden `Uncategorized`.
     pub std_kinds: &'static [StdKind],
@@ -126,6 +135,12 @@ static LINUX: Facts = Facts {
     only_here_heading: "Linux error",
     docs_prefix: "https://man7.org/linux/man-pages/",
     docs_noun: "a Linux man page",
+    c_host: "defined(__linux__)",
+    c_include: "<errno.h>",
+    // The architectures of `fixed/platform.rs`'s generic errno numbering, as
+    // GCC and Clang name them (a test ties the two lists).
+    c_spec_numbering: "defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__) || defined(__riscv) || defined(__loongarch__) || defined(__s390x__) || defined(__powerpc__) || defined(__m68k__) || defined(__csky__) || defined(__hexagon__)",
+    c_last_error: "errno",
     // std's `decode_error_kind` for the generic errno numbers (library/std/src/sys/pal/unix).
     std_kinds: &[
         stable(1, "PermissionDenied"),         // EPERM
@@ -187,6 +202,11 @@ static WINDOWS: Facts = Facts {
     only_here_heading: "Windows error",
     docs_prefix: "https://learn.microsoft.com/",
     docs_noun: "a Microsoft documentation page",
+    c_host: "defined(_WIN32)",
+    c_include: "<winsock2.h>",
+    // Winsock numbers its codes the same way on every Windows.
+    c_spec_numbering: "1",
+    c_last_error: "WSAGetLastError()",
     // std's `decode_error_kind` for Winsock codes (library/std/src/sys/io/error/windows.rs).
     std_kinds: &[
         stable(10013, "PermissionDenied"),   // WSAEACCES
@@ -246,6 +266,54 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The C header checks the spec's Linux values on exactly the
+    /// architectures where the generated crate decodes errno values.
+    #[test]
+    fn c_numbering_covers_the_crates_architectures() {
+        // Rust's `target_arch` → the macro GCC and Clang predefine for it.
+        const C_MACRO: &[(&str, &str)] = &[
+            ("x86", "__i386__"),
+            ("x86_64", "__x86_64__"),
+            ("arm", "__arm__"),
+            ("aarch64", "__aarch64__"),
+            ("riscv32", "__riscv"),
+            ("riscv64", "__riscv"),
+            ("loongarch64", "__loongarch__"),
+            ("s390x", "__s390x__"),
+            ("powerpc", "__powerpc__"),
+            ("powerpc64", "__powerpc__"),
+            ("m68k", "__m68k__"),
+            ("csky", "__csky__"),
+            ("hexagon", "__hexagon__"),
+        ];
+        let fixed = include_str!("fixed/platform.rs");
+        let mut expected: Vec<&str> = fixed
+            .split("target_arch = \"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default())
+            .map(|arch| {
+                C_MACRO
+                    .iter()
+                    .find(|(rust, _)| *rust == arch)
+                    .unwrap_or_else(|| panic!("no C macro known for target_arch {arch}"))
+                    .1
+            })
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        let mut actual: Vec<&str> = LINUX
+            .c_spec_numbering
+            .split(" || ")
+            .map(|term| {
+                term.strip_prefix("defined(")
+                    .and_then(|rest| rest.strip_suffix(')'))
+                    .unwrap_or_else(|| panic!("`{term}` is `defined(MACRO)`"))
+            })
+            .collect();
+        actual.sort_unstable();
+        assert_eq!(actual, expected);
     }
 
     /// The Linux table is std's decoding, value for value, on a generic-errno host.

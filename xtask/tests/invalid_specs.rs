@@ -105,6 +105,7 @@ invalid! {
     wrong_type: "36:41", ["code `ECONNRESET`", "codes[2].linux.value", "invalid type: sequence, expected i64"];
     empty_text: "38:9", ["code `ECONNRESET`, field `zh`: text is empty"];
     whitespace_text: "39:9", ["code `ECONNRESET`, field `en`: text is empty or only whitespace"];
+    text_too_long_for_c: "39:9", ["code `ECONNRESET`, field `en`: text is 4104 bytes long; at most 4095 (the longest string literal every C99 compiler takes)"];
     control_character: "39:9", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
     unknown_operation: "35:18", ["code `ECONNRESET`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"];
     repeated_operation: "35:24", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
@@ -114,6 +115,8 @@ invalid! {
     // An upper-case identifier is never a Rust keyword; a keyword fails the same rule.
     name_is_a_keyword: "33:11", ["field `name`: name `self` must be upper-case"];
     name_collides_with_generated_item: "33:11", ["name `ALL` collides with the generated associated item `NetError::ALL`"];
+    name_collides_with_c_guard: "33:11", ["code `H_INCLUDED`, field `name`: `TEST_ERR_H_INCLUDED` collides with the C header's include guard"];
+    name_collides_with_c_operation: "33:11", ["code `OP_SEND`, field `name`: `TEST_OP_SEND` collides with the C header's operation macros (`TEST_OP_*`)"];
     name_collides_with_a_symbol: "33:11", ["`WSAEWOULDBLOCK` would parse as both `EWOULDBLOCK` and this code"];
     no_platform: "33:11", ["code `ECONNRESET`", "the code has no platform"];
     linux_value_out_of_range: "36:41", ["code `ECONNRESET`, field `linux.value`: Linux value 4096 is outside 1..=4095"];
@@ -127,6 +130,7 @@ invalid! {
     alias_to_code_without_platform: "28:64", ["field `windows.alias_of`: alias of `EAGAIN`, which has no Windows value"];
     alias_with_different_value: "27:56", ["alias of `EAGAIN`, whose Linux value is 11, not 12"];
     alias_chain: "45:52", ["code `EAGAIN2`", "alias of `EWOULDBLOCK`, which is itself an alias"];
+    too_many_operations: "9:13", ["the operation vocabulary has 33 operations; at most 32 (the C header's operation bit set is 32 bits)"];
     empty_vocabulary: "9:13", ["the operation vocabulary is empty"];
     repeated_vocabulary: "9:34", ["operation `bind` is listed twice"];
     invalid_vocabulary_name: "9:22", ["operation `Bind-It` must be a lower-case identifier"];

@@ -40,7 +40,7 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
             out,
             "| [{}](#{}) |",
             code.full_name,
-            heading_anchor(&entry_heading(catalogue, code)),
+            heading_anchor(&catalogue.entry_heading(code)),
         );
         if language.summary_column.is_some() {
             let _ = write!(out, " {} |", escape_markdown(&code.summary));
@@ -59,7 +59,7 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
     for (section, codes) in catalogue.sections() {
         let _ = writeln!(out, "### {}\n\n------\n", section.title());
         for code in codes {
-            let _ = writeln!(out, "##### {}\n", entry_heading(catalogue, code));
+            let _ = writeln!(out, "##### {}\n", catalogue.entry_heading(code));
             if language.summary_column.is_some() {
                 let _ = writeln!(out, "**{}**\n", escape_markdown(&code.summary));
             }
@@ -104,21 +104,12 @@ fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> Str
     out
 }
 
-/// `WMKC_NET_ERR_EINTR - [accept, send]`, as in the user's document.
-fn entry_heading(catalogue: &Catalogue, code: &Code) -> String {
-    format!(
-        "{} - [{}]",
-        code.full_name,
-        catalogue.operation_names(code).join(", ")
-    )
-}
-
 fn code_link(catalogue: &Catalogue, id: CodeId) -> String {
     let code = &catalogue.codes[id];
     format!(
         "[{}](#{})",
         code.name,
-        heading_anchor(&entry_heading(catalogue, code))
+        heading_anchor(&catalogue.entry_heading(code))
     )
 }
 

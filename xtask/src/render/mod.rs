@@ -1,6 +1,7 @@
 //! Stage 3: renderers. They read a `Catalogue` and return file contents; they
 //! never touch the file system (that is `write`'s job).
 
+pub mod c_header;
 pub mod header;
 pub mod language;
 pub mod lookup;
@@ -50,6 +51,8 @@ pub fn render_all(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile>
         path: format!("{crate_dir}/README.md"),
         contents: markdown::crate_readme(catalogue, spec_label),
     });
+    let (path, contents) = c_header::render(catalogue, spec_label);
+    files.push(GeneratedFile { path, contents });
     for (language, contents) in documents {
         files.push(GeneratedFile {
             path: format!("docs/net-errors.{language}.md"),
