@@ -199,7 +199,13 @@
 #if defined(__linux__)
 #include <errno.h>
 #elif defined(_WIN32)
+/* After winsock.h (windows.h includes it unless WIN32_LEAN_AND_MEAN), winsock2.h
+   would clash; winerror.h has the codes. */
+#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_)
+#include <winerror.h>
+#else
 #include <winsock2.h>
+#endif
 #else
 #error "wmkc_net_err.h: the codes are defined for Linux and Windows only"
 #endif
@@ -217,7 +223,7 @@
 #define WMKC_NET_OP_SOCKET      0x200u
 
 #if defined(__linux__)
-/* Linux: the codes reported there, as <errno.h>'s own symbols. */
+/* Linux: the codes reported there, as Linux errno symbols. */
 #define WMKC_NET_ERR_EINTR               EINTR           /* interrupted before the call could finish */
 #define WMKC_NET_ERR_EACCES              EACCES          /* permission denied for this address or socket */
 #define WMKC_NET_ERR_EFAULT              EFAULT          /* bad address or buffer argument */
@@ -382,7 +388,7 @@
 #endif
 #endif
 #elif defined(_WIN32)
-/* Windows: the codes reported there, as <winsock2.h>'s own symbols. */
+/* Windows: the codes reported there, as Winsock symbols. */
 #define WMKC_NET_ERR_EINTR               WSAEINTR               /* interrupted before the call could finish */
 #define WMKC_NET_ERR_EACCES              WSAEACCES              /* permission denied for this address or socket */
 #define WMKC_NET_ERR_EFAULT              WSAEFAULT              /* bad address or buffer argument */
@@ -544,7 +550,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\346\211\247\350\241\214\347\232\204\350\260\203\347\224\250\350\242\253"
             "\346\223\215\344\275\234\347\263\273\347\273\237\346\210\252\346\226\255"
             "\343\200\202",
-            WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_CLOSE | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_CLOSE | WMKC_NET_OP_CONNECT,
         },
         /* EACCES */
         {
@@ -563,7 +570,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\344\273\245\344\270\215\350\242\253\345\205\201\350\256\270\347\232\204"
             "\346\226\271\345\274\217\350\256\277\351\227\256\345\245\227\346\216\245"
             "\345\255\227\343\200\202",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_SEND | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_SEND | WMKC_NET_OP_SOCKET
+            | WMKC_NET_OP_CONNECT,
         },
         /* EFAULT */
         {
@@ -578,7 +586,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\345\234\260\345\235\200\346\214\207\345\220\221\344\272\206\347\224\250"
             "\346\210\267\347\232\204\344\270\215\345\217\257\350\256\277\351\227\256"
             "\347\232\204\345\234\260\345\235\200\347\251\272\351\227\264\343\200\202",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND
+            | WMKC_NET_OP_RECV | WMKC_NET_OP_CONNECT,
         },
         /* EINVAL */
         {
@@ -600,7 +609,9 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\346\234\252\350\260\203\347\224\250\344\276\246\345\220\254\345\207\275"
             "\346\225\260\346\210\226\345\245\227\346\216\245\345\255\227\346\230\257"
             "\347\233\221\345\220\254\345\245\227\346\216\245\345\255\227\343\200\202",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_LISTEN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_LISTEN
+            | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
         },
         /* EMFILE */
         {
@@ -651,7 +662,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "connections.",
             "\346\234\252\346\217\220\344\276\233\344\273\273\344\275\225\347\274\223"
             "\345\206\262\345\214\272\347\251\272\351\227\264\343\200\202",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND
+            | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
         },
         /* EALREADY */
         {
@@ -687,7 +699,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\345\245\227\346\216\245\345\255\227\345\267\262\347\273\217\350\277\236"
             "\346\216\245\344\272\206 or "
             "\345\245\227\346\216\245\345\255\227\346\234\252\350\277\236\346\216\245",
-            WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV,
+            WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_SEND
+            | WMKC_NET_OP_RECV,
         },
         /* EMSGSIZE */
         {
@@ -721,7 +734,9 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "socket after closing it.",
             "\346\217\217\350\277\260\347\254\246\344\270\215\346\230\257\345\245\227"
             "\346\216\245\345\255\227",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN
+            | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_CONNECT,
         },
         /* ETIMEDOUT */
         {
@@ -777,7 +792,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\346\230\257\345\215\225\345\220\221\347\232\204\357\274\214\345\217\252"
             "\346\224\257\346\214\201\345\217\221\351\200\201\346\210\226\346\216\245"
             "\346\224\266\346\223\215\344\275\234\343\200\202",
-            WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_LISTEN | WMKC_NET_OP_ACCEPT,
+            WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_LISTEN
+            | WMKC_NET_OP_ACCEPT,
         },
         /* EADDRINUSE */
         {
@@ -796,7 +812,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\345\217\243\345\267\262\350\242\253\344\275\277\347\224\250\343\200\202"
             "\345\245\227\346\216\245\345\255\227\346\262\241\346\234\211\347\273\221"
             "\345\256\232\345\210\260\345\234\260\345\235\200\343\200\202",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_ACCEPT
+            | WMKC_NET_OP_CONNECT,
         },
         /* ECONNRESET */
         {
@@ -818,7 +835,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\344\273\205\351\200\202\347\224\250\344\272\216\351\235\242\345\220\221"
             "\350\277\236\346\216\245\347\232\204\345\245\227\346\216\245\345\255\227"
             "\357\274\211\343\200\202",
-            WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV,
+            WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND
+            | WMKC_NET_OP_RECV,
         },
         /* ENETUNREACH */
         {
@@ -860,7 +878,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\350\256\260\344\270\272\351\235\236\351\230\273\345\241\236\346\250\241"
             "\345\274\217\357\274\214\346\227\240\346\263\225\347\253\213\345\215\263"
             "\345\256\214\346\210\220\350\277\236\346\216\245\343\200\202",
-            WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_CONNECT,
         },
         /* EINPROGRESS */
         {
@@ -878,7 +897,10 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\345\241\236\347\232\204\357\274\214\350\260\203\347\224\250\346\223\215"
             "\344\275\234\346\227\240\346\263\225\347\253\213\345\215\263\345\256\214"
             "\346\210\220\343\200\202",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN
+            | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_SOCKET
+            | WMKC_NET_OP_CONNECT,
         },
         /* ECONNREFUSED */
         {
@@ -914,7 +936,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\350\267\257\345\267\262\347\273\210\346\255\242\357\274\214\345\245\227"
             "\346\216\245\345\255\227\344\270\215\345\217\257\345\206\215\347\224\250"
             "\343\200\202",
-            WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_ACCEPT,
+            WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_ACCEPT,
         },
         /* EAFNOSUPPORT */
         {
@@ -1042,7 +1065,9 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "was closed or lost; after close, do not retry.",
             "\345\217\202\346\225\260sockfd\344\270\215\346\230\257\346\234\211\346\225\210"
             "\347\232\204\346\226\207\344\273\266\346\217\217\350\277\260\347\254\246",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_CLOSE | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_LISTEN | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_CLOSE
+            | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_LISTEN | WMKC_NET_OP_CONNECT,
         },
         /* ELOOP */
         {
@@ -1110,7 +1135,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "limits.",
             "\345\217\257\347\224\250\347\232\204\345\206\205\346\240\270\345\206\205"
             "\345\255\230\344\270\215\350\266\263",
-            WMKC_NET_OP_SOCKET | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV,
+            WMKC_NET_OP_SOCKET | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND
+            | WMKC_NET_OP_RECV,
         },
         /* ENFILE */
         {
@@ -1165,7 +1191,8 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "\350\214\203\345\233\264\345\206\205\347\232\204\346\211\200\346\234\211"
             "\347\253\257\345\217\243\345\217\267\345\275\223\345\211\215\351\203\275"
             "\345\234\250\344\275\277\347\224\250\344\270\255\343\200\202",
-            WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_CONNECT,
         },
         /* ENOTDIR */
         {
@@ -1217,7 +1244,10 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "connection; a later retry may succeed.",
             "\347\275\221\347\273\234\345\255\220\347\263\273\347\273\237\345\217\221"
             "\347\224\237\346\225\205\351\232\234",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN
+            | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_SOCKET
+            | WMKC_NET_OP_CONNECT,
         },
         /* ESHUTDOWN */
         {
@@ -1258,7 +1288,10 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             "with sockets.",
             "\346\234\252\345\256\214\346\210\220\345\257\271WSAStartup\345\207\275\346\225\260"
             "\347\232\204\350\260\203\347\224\250",
-            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_SOCKET | WMKC_NET_OP_CONNECT,
+            WMKC_NET_OP_BIND | WMKC_NET_OP_LISTEN | WMKC_NET_OP_SHUTDOWN
+            | WMKC_NET_OP_ACCEPT | WMKC_NET_OP_SEND | WMKC_NET_OP_RECV
+            | WMKC_NET_OP_CLOSESOCKET | WMKC_NET_OP_SOCKET
+            | WMKC_NET_OP_CONNECT,
         },
         /* ESOCKTNOSUPPORT */
         {

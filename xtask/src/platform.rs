@@ -65,7 +65,8 @@ pub struct Facts {
     pub docs_noun: &'static str,
     /// The C preprocessor condition that holds on this platform's hosts.
     pub c_host: &'static str,
-    /// The system header the C header includes there for the symbols.
+    /// The preprocessor lines with which the C header includes the system
+    /// header that defines the symbols there.
     pub c_include: &'static str,
     /// The C preprocessor condition under which the host numbers the codes
     /// as the spec does (checked at compile time there).
@@ -136,7 +137,7 @@ static LINUX: Facts = Facts {
     docs_prefix: "https://man7.org/linux/man-pages/",
     docs_noun: "a Linux man page",
     c_host: "defined(__linux__)",
-    c_include: "<errno.h>",
+    c_include: "#include <errno.h>",
     // The architectures of `fixed/platform.rs`'s generic errno numbering, as
     // GCC and Clang name them (a test ties the two lists).
     c_spec_numbering: "defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__) || defined(__riscv) || defined(__loongarch__) || defined(__s390x__) || defined(__powerpc__) || defined(__m68k__) || defined(__csky__) || defined(__hexagon__)",
@@ -203,7 +204,10 @@ static WINDOWS: Facts = Facts {
     docs_prefix: "https://learn.microsoft.com/",
     docs_noun: "a Microsoft documentation page",
     c_host: "defined(_WIN32)",
-    c_include: "<winsock2.h>",
+    // windows.h includes winsock.h unless WIN32_LEAN_AND_MEAN is defined, and
+    // winsock2.h after it clashes (MSVC) or warns (MinGW); winerror.h, which
+    // windows.h includes too, defines the codes.
+    c_include: "/* After winsock.h (windows.h includes it unless WIN32_LEAN_AND_MEAN), winsock2.h\n   would clash; winerror.h has the codes. */\n#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_)\n#include <winerror.h>\n#else\n#include <winsock2.h>\n#endif",
     // Winsock numbers its codes the same way on every Windows.
     c_spec_numbering: "1",
     c_last_error: "WSAGetLastError()",

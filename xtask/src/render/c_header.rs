@@ -165,11 +165,7 @@ impl<'a> Header<'a> {
         for (index, platform) in Platform::ALL.into_iter().enumerate() {
             let facts = platform.facts();
             let directive = if index == 0 { "#if" } else { "#elif" };
-            let _ = writeln!(
-                out,
-                "{directive} {}\n#include {}",
-                facts.c_host, facts.c_include
-            );
+            let _ = writeln!(out, "{directive} {}\n{}", facts.c_host, facts.c_include);
         }
         let names: Vec<&str> = Platform::ALL.iter().map(|p| p.name()).collect();
         let _ = writeln!(
@@ -220,8 +216,8 @@ impl<'a> Header<'a> {
             let _ = writeln!(out, "{directive} {}", facts.c_host);
             let _ = writeln!(
                 out,
-                "/* {}: the codes reported there, as {}'s own symbols. */",
-                facts.name, facts.c_include
+                "/* {}: the codes reported there, as {} symbols. */",
+                facts.name, facts.symbol_noun
             );
             let reported: Vec<(&Code, &str, i32)> = self
                 .catalogue
@@ -344,7 +340,23 @@ impl<'a> Header<'a> {
         ] {
             let _ = writeln!(out, "{},", wrapped_literal(text, "            "));
         }
-        let _ = writeln!(out, "            {},\n        }},", bits.join(" | "));
+        let mut lines = vec![String::new()];
+        for bit in bits {
+            let line = lines.last_mut().expect("never empty");
+            if line.is_empty() {
+                line.push_str(&bit);
+            } else if line.len() + 3 + bit.len() > 64 {
+                lines.push(format!("| {bit}"));
+            } else {
+                line.push_str(" | ");
+                line.push_str(&bit);
+            }
+        }
+        let _ = writeln!(
+            out,
+            "            {},\n        }},",
+            lines.join("\n            ")
+        );
     }
 
     fn cases(&self, out: &mut String, platform: Platform) {
