@@ -13,6 +13,8 @@ pub struct SpecCode {
     pub summary: String,
     /// The English explanation.
     pub en: String,
+    /// The Chinese text.
+    pub zh: String,
     /// The operations, in the spec's order.
     pub operations: Vec<String>,
     /// `(symbol, value, alias_of)` on Linux.
@@ -74,8 +76,12 @@ fn native(code: &Value, key: &str) -> Option<(String, i32, Option<String>)> {
 /// `spec/net_errors.yaml` of this workspace, as it was when the tests were built.
 pub fn spec() -> Spec {
     // Built in, so the test binaries need no access to the source tree (CI runs them as another user).
-    let yaml = include_str!("../../../../spec/net_errors.yaml");
-    let root: Value = serde_yaml::from_str(yaml).expect("the bundled spec is YAML");
+    spec_from(include_str!("../../../../spec/net_errors.yaml"))
+}
+
+/// A spec in the bundled spec's format, read from its YAML text.
+pub fn spec_from(yaml: &str) -> Spec {
+    let root: Value = serde_yaml::from_str(yaml).expect("the spec is YAML");
     let strings = |value: &Value| -> Vec<String> {
         value
             .as_sequence()
@@ -95,6 +101,7 @@ pub fn spec() -> Spec {
                 name: text(code, "name"),
                 summary: text(code, "summary"),
                 en: text(code, "en"),
+                zh: text(code, "zh"),
                 operations: strings(&code["operations"]),
                 linux: native(code, "linux"),
                 windows: native(code, "windows"),

@@ -1,0 +1,371 @@
+//! Proof of the generated C/C++ header (`generated/c/wmkc_net_err.h`): the
+//! compilers that build it, the programs under `c/`, and Wine.
+//!
+//! The tests under `tests/` compile with warnings as errors, run the Linux
+//! programs directly and the MinGW-w64 programs under Wine, and compare what
+//! they print with the spec read straight from its YAML. A compiler or Wine
+//! that is missing makes the test print `NOT RUN: …`; under
+//! `CONFORMANCE_REQUIRE_ALL` (set by `.ci/run`) a missing required tool fails
+//! the test instead.
+
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// The folder that holds the committed header.
+pub fn header_dir() -> PathBuf {
+    xtask::default_out().join("c")
+}
+
+/// The folder of the C programs this crate builds.
+pub fn program_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("c")
+}
+
+/// The host a compiler builds for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Runs here.
+    Linux,
+    /// Runs under Wine.
+    Windows,
+}
+
+/// The language a compiler reads the `.c` sources as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    /// C.
+    C,
+    /// C++ (`-x c++`).
+    Cxx,
+}
+
+/// One compiler of the matrix.
+#[derive(Debug, Clone, Copy)]
+pub struct Compiler {
+    /// The command (`gcc`, `x86_64-w64-mingw32-g++`).
+    pub command: &'static str,
+    /// How it reads the sources.
+    pub language: Language,
+    /// What it builds for.
+    pub target: Target,
+    /// The `-std=` values it is tried with.
+    pub standards: &'static [&'static str],
+    /// The Debian package that has it.
+    pub package: &'static str,
+}
+
+const C_STANDARDS: &[&str] = &["c99", "c11"];
+const CXX_STANDARDS: &[&str] = &["c++11", "c++17"];
+
+/// Every compiler the header is built with.
+pub const COMPILERS: [Compiler; 7] = [
+    Compiler {
+        command: "gcc",
+        language: Language::C,
+        target: Target::Linux,
+        standards: C_STANDARDS,
+        package: "gcc",
+    },
+    Compiler {
+        command: "g++",
+        language: Language::Cxx,
+        target: Target::Linux,
+        standards: CXX_STANDARDS,
+        package: "g++",
+    },
+    Compiler {
+        command: "musl-gcc",
+        language: Language::C,
+        target: Target::Linux,
+        standards: C_STANDARDS,
+        package: "musl-tools",
+    },
+    Compiler {
+        command: "clang",
+        language: Language::C,
+        target: Target::Linux,
+        standards: C_STANDARDS,
+        package: "clang",
+    },
+    Compiler {
+        command: "clang++",
+        language: Language::Cxx,
+        target: Target::Linux,
+        standards: CXX_STANDARDS,
+        package: "clang",
+    },
+    Compiler {
+        command: "x86_64-w64-mingw32-gcc",
+        language: Language::C,
+        target: Target::Windows,
+        standards: C_STANDARDS,
+        package: "gcc-mingw-w64-x86-64",
+    },
+    Compiler {
+        command: "x86_64-w64-mingw32-g++",
+        language: Language::Cxx,
+        target: Target::Windows,
+        standards: CXX_STANDARDS,
+        package: "g++-mingw-w64-x86-64",
+    },
+];
+
+/// The first compiler of the matrix with this command.
+pub fn compiler(command: &str) -> Compiler {
+    COMPILERS
+        .into_iter()
+        .find(|compiler| compiler.command == command)
+        .unwrap_or_else(|| panic!("{command} is not in the matrix"))
+}
+
+/// Whether `command` runs here.
+pub fn installed(command: &str) -> bool {
+    Command::new(command)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// Says that a check cannot run here: `NOT RUN: …` on the terminal (past the
+/// test harness's capture), or a failure when `CONFORMANCE_REQUIRE_ALL` is
+/// set (`.ci/run` installs every tool).
+pub fn not_run(reason: &str) {
+    if std::env::var_os("CONFORMANCE_REQUIRE_ALL").is_some() {
+        panic!("{reason} (CONFORMANCE_REQUIRE_ALL is set)");
+    }
+    let _ = writeln!(std::io::stderr(), "NOT RUN: {reason}");
+}
+
+/// `Some(compiler)` when it is installed; otherwise says so (see [`not_run`]).
+pub fn available(compiler: Compiler) -> Option<Compiler> {
+    if installed(compiler.command) {
+        return Some(compiler);
+    }
+    not_run(&format!(
+        "{} is not installed (Debian: apt-get install {})",
+        compiler.command, compiler.package
+    ));
+    None
+}
+
+/// One build: sources, include folders, macros, the standard.
+#[derive(Debug, Clone)]
+pub struct Build<'a> {
+    /// The compiler.
+    pub compiler: Compiler,
+    /// The `-std=` value.
+    pub standard: &'a str,
+    /// The sources, compiled and linked together.
+    pub sources: Vec<PathBuf>,
+    /// `-I` folders, the header's first.
+    pub include_dirs: Vec<PathBuf>,
+    /// `-D` definitions (`NAME=VALUE`).
+    pub defines: Vec<String>,
+    /// The program to write.
+    pub output: PathBuf,
+}
+
+impl Build<'_> {
+    /// Compiles and links with `-Wall -Wextra -Wpedantic -Werror`; the
+    /// compiler's messages on failure.
+    pub fn run(&self) -> Result<(), String> {
+        let mut command = Command::new(self.compiler.command);
+        command.arg(format!("-std={}", self.standard)).args([
+            "-Wall",
+            "-Wextra",
+            "-Wpedantic",
+            "-Werror",
+            "-O1",
+        ]);
+        for dir in &self.include_dirs {
+            command.arg("-I").arg(dir);
+        }
+        for define in &self.defines {
+            command.arg(format!("-D{define}"));
+        }
+        if self.compiler.language == Language::Cxx {
+            command.args(["-x", "c++"]);
+        }
+        command.args(&self.sources);
+        if self.compiler.language == Language::Cxx {
+            command.args(["-x", "none"]);
+        }
+        command.arg("-o").arg(&self.output);
+        if self.compiler.target == Target::Windows {
+            command.arg("-lws2_32");
+        }
+        let output = command
+            .output()
+            .map_err(|err| format!("{}: {err}", self.compiler.command))?;
+        if output.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{:?} failed:\n{}{}",
+                command,
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            ))
+        }
+    }
+}
+
+/// Runs `command`, killing it after `limit`; its output.
+pub fn run_with_limit(command: &mut Command, limit: Duration) -> Output {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|err| panic!("start {command:?}: {err}"));
+    // Read both pipes on threads, so a chatty program cannot block on them.
+    let mut stdout_pipe = child.stdout.take().expect("piped stdout");
+    let mut stderr_pipe = child.stderr.take().expect("piped stderr");
+    let stdout = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stdout_pipe.read_to_end(&mut bytes);
+        bytes
+    });
+    let stderr = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stderr_pipe.read_to_end(&mut bytes);
+        bytes
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for the program") {
+            break status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{command:?} ran for more than {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().expect("stdout reader"),
+        stderr: stderr.join().expect("stderr reader"),
+    }
+}
+
+/// Wine with a fresh, headless prefix of its own under a temporary folder;
+/// its wine server is stopped when this is dropped.
+pub struct Wine {
+    prefix: tempfile::TempDir,
+    command: PathBuf,
+}
+
+impl Wine {
+    /// Wine, if installed; otherwise says so (see [`not_run`]).
+    pub fn start() -> Option<Wine> {
+        let Some(command) = ["wine", "wine64", "/usr/lib/wine/wine64"]
+            .into_iter()
+            .map(PathBuf::from)
+            .find(|command| {
+                Command::new(command)
+                    .arg("--version")
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status()
+                    .is_ok_and(|status| status.success())
+            })
+        else {
+            not_run("Wine is not installed (Debian: apt-get install wine64; .ci/run installs it)");
+            return None;
+        };
+        let prefix = tempfile::Builder::new()
+            .prefix("wine-prefix-")
+            .tempdir()
+            .expect("temporary folder");
+        Some(Wine { prefix, command })
+    }
+
+    /// Runs a Windows program with `args`, killed after `limit`.
+    pub fn run(&self, program: &Path, args: &[&str], limit: Duration) -> Output {
+        let mut command = Command::new(&self.command);
+        self.environment(&mut command);
+        command.arg(program).args(args);
+        run_with_limit(&mut command, limit)
+    }
+
+    fn environment(&self, command: &mut Command) {
+        command
+            .env("WINEPREFIX", self.prefix.path().join("prefix"))
+            .env("WINEDEBUG", "-all")
+            // No Mono or Gecko installer, no window.
+            .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY");
+    }
+}
+
+impl Drop for Wine {
+    fn drop(&mut self) {
+        let server = self
+            .command
+            .parent()
+            .map_or_else(|| PathBuf::from("wineserver"), |dir| dir.join("wineserver"));
+        for server in [server, PathBuf::from("wineserver")] {
+            let mut command = Command::new(server);
+            self.environment(&mut command);
+            if command
+                .arg("-k")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok()
+            {
+                break;
+            }
+        }
+    }
+}
+
+/// The lines of a program's standard output that start with `tag `, split
+/// at spaces (the tag left out).
+pub fn tagged_lines(stdout: &[u8], tag: &str) -> Vec<Vec<String>> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .filter_map(|line| line.strip_prefix(tag)?.strip_prefix(' '))
+        .map(|rest| rest.split(' ').map(str::to_string).collect())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagged_lines_split_fields() {
+        let out = b"CASE EINVAL bind 22 EINVAL\nNOISE\nCASE x\nCASEX y\n";
+        assert_eq!(
+            tagged_lines(out, "CASE"),
+            vec![vec!["EINVAL", "bind", "22", "EINVAL"], vec!["x"],]
+        );
+    }
+
+    #[test]
+    fn a_program_over_its_limit_is_stopped() {
+        let result = std::panic::catch_unwind(|| {
+            run_with_limit(Command::new("sleep").arg("5"), Duration::from_millis(200))
+        });
+        assert!(result.is_err());
+    }
+
+    #[test]
+    fn the_matrix_names_each_command_once() {
+        for (index, compiler) in COMPILERS.iter().enumerate() {
+            assert!(
+                COMPILERS[index + 1..]
+                    .iter()
+                    .all(|other| other.command != compiler.command)
+            );
+            assert!(!compiler.standards.is_empty());
+        }
+    }
+}

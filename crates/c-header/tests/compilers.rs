@@ -1,0 +1,115 @@
+//! Every compiler of the matrix builds `c/use_all.c` (the header included
+//! twice, every item used) linked with `c/second_tu.c` (the header after the
+//! system's socket headers), in each standard, with `-Wall -Wextra -Wpedantic
+//! -Werror`; each program then runs (the Windows ones under Wine) and exits 0.
+
+use std::time::Duration;
+
+use c_header::{
+    Build, COMPILERS, Target, Wine, available, header_dir, program_dir, run_with_limit,
+};
+
+#[test]
+fn every_compiler_builds_the_header_warning_free_and_the_program_runs() {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let mut windows_programs = Vec::new();
+    for compiler in COMPILERS.into_iter().filter_map(available) {
+        for standard in compiler.standards {
+            let output = scratch.path().join(format!(
+                "use_all-{}-{standard}{}",
+                compiler.command,
+                if compiler.target == Target::Windows {
+                    ".exe"
+                } else {
+                    ""
+                }
+            ));
+            Build {
+                compiler,
+                standard,
+                sources: vec![
+                    program_dir().join("use_all.c"),
+                    program_dir().join("second_tu.c"),
+                ],
+                include_dirs: vec![header_dir()],
+                defines: Vec::new(),
+                output: output.clone(),
+            }
+            .run()
+            .unwrap_or_else(|message| panic!("{message}"));
+            match compiler.target {
+                Target::Linux => {
+                    let run = run_with_limit(
+                        &mut std::process::Command::new(&output),
+                        Duration::from_secs(30),
+                    );
+                    assert!(
+                        run.status.success(),
+                        "{} -std={standard}: {}",
+                        compiler.command,
+                        String::from_utf8_lossy(&run.stdout)
+                    );
+                }
+                Target::Windows => windows_programs.push((compiler.command, *standard, output)),
+            }
+        }
+    }
+    if windows_programs.is_empty() {
+        return;
+    }
+    let Some(wine) = Wine::start() else {
+        return;
+    };
+    for (command, standard, program) in windows_programs {
+        let run = wine.run(&program, &[], Duration::from_secs(120));
+        assert!(
+            run.status.success(),
+            "{command} -std={standard} under Wine: {}{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+}
+
+/// The example of the README's "Using the header from C or C++" section
+/// compiles, for Linux and for Windows.
+#[test]
+fn readme_example_compiles() {
+    let readme =
+        std::fs::read_to_string(xtask::workspace_root().join("README.md")).expect("the README");
+    let section = readme
+        .split("## Using the header from C or C++")
+        .nth(1)
+        .expect("the section");
+    let example = section
+        .split("```c\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a C example");
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let source = scratch.path().join("example.c");
+    std::fs::write(&source, example).expect("write the example");
+    for command in ["gcc", "x86_64-w64-mingw32-gcc"] {
+        let Some(compiler) = available(c_header::compiler(command)) else {
+            continue;
+        };
+        let output = scratch.path().join(format!("example-{command}.o"));
+        let status = std::process::Command::new(compiler.command)
+            .args([
+                "-std=c99",
+                "-Wall",
+                "-Wextra",
+                "-Wpedantic",
+                "-Werror",
+                "-c",
+            ])
+            .arg("-I")
+            .arg(header_dir())
+            .arg(&source)
+            .arg("-o")
+            .arg(&output)
+            .status()
+            .expect("run the compiler");
+        assert!(status.success(), "{command} compiles the README's example");
+    }
+}
