@@ -256,12 +256,14 @@ pub fn run_with_limit(command: &mut Command, limit: Duration) -> Output {
 /// Wine with a fresh, headless prefix of its own under a temporary folder;
 /// its wine server is stopped when this is dropped.
 pub struct Wine {
-    prefix: tempfile::TempDir,
+    root: tempfile::TempDir,
+    prefix: PathBuf,
     command: PathBuf,
 }
 
 impl Wine {
-    /// Wine, if installed; otherwise says so (see [`not_run`]).
+    /// Wine with its prefix created, if Wine is installed; otherwise says so
+    /// (see [`not_run`]).
     pub fn start() -> Option<Wine> {
         let Some(command) = ["wine", "wine64", "/usr/lib/wine/wine64"]
             .into_iter()
@@ -278,11 +280,42 @@ impl Wine {
             not_run("Wine is not installed (Debian: apt-get install wine64; .ci/run installs it)");
             return None;
         };
-        let prefix = tempfile::Builder::new()
-            .prefix("wine-prefix-")
+        let root = tempfile::Builder::new()
+            .prefix("wine-")
             .tempdir()
             .expect("temporary folder");
-        Some(Wine { prefix, command })
+        let mut wine = Wine {
+            root,
+            prefix: PathBuf::new(),
+            command,
+        };
+        // Creating a prefix starts wineboot, and Wine gives up waiting for it
+        // ("could not load kernel32.dll") when it is slow, as on the first
+        // run after installing, with the disk cache cold. Such a prefix is
+        // unusable: try a fresh one, and say so.
+        let mut failures = Vec::new();
+        for attempt in 1..=3 {
+            wine.prefix = wine.root.path().join(format!("prefix-{attempt}"));
+            let mut boot = Command::new(&wine.command);
+            wine.environment(&mut boot);
+            let output =
+                run_with_limit(boot.args(["wineboot", "--init"]), Duration::from_secs(300));
+            if output.status.success() {
+                return Some(wine);
+            }
+            let failure = format!(
+                "{}: {}",
+                output.status,
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+            let _ = writeln!(
+                std::io::stderr(),
+                "Wine could not create prefix {attempt} ({failure}); trying a fresh one"
+            );
+            wine.stop_server();
+            failures.push(failure);
+        }
+        panic!("Wine could not create a prefix three times: {failures:?}");
     }
 
     /// Runs a Windows program with `args`, killed after `limit`.
@@ -295,17 +328,15 @@ impl Wine {
 
     fn environment(&self, command: &mut Command) {
         command
-            .env("WINEPREFIX", self.prefix.path().join("prefix"))
+            .env("WINEPREFIX", &self.prefix)
             .env("WINEDEBUG", "-all")
             // No Mono or Gecko installer, no window.
             .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY");
     }
-}
 
-impl Drop for Wine {
-    fn drop(&mut self) {
+    fn stop_server(&self) {
         let server = self
             .command
             .parent()
@@ -323,6 +354,12 @@ impl Drop for Wine {
                 break;
             }
         }
+    }
+}
+
+impl Drop for Wine {
+    fn drop(&mut self) {
+        self.stop_server();
     }
 }
 
