@@ -1515,35 +1515,35 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
     }
 }
 
-/* The code's name ("ECONNRESET"), or NULL. */
+/* The name ("ECONNRESET") of the code the value decodes to, or NULL. */
 static inline const char *wmkc_net_err_name(int value)
 {
     const struct wmkc_net_err_info *info = wmkc_net_err_lookup(value);
     return info != NULL ? info->name : NULL;
 }
 
-/* The code's code (the full name), or NULL. */
+/* The full name ("WMKC_NET_ERR_ECONNRESET") of the code the value decodes to, or NULL. */
 static inline const char *wmkc_net_err_code(int value)
 {
     const struct wmkc_net_err_info *info = wmkc_net_err_lookup(value);
     return info != NULL ? info->code : NULL;
 }
 
-/* The code's summary (one English line), or NULL. */
+/* The one-line English summary of the code the value decodes to, or NULL. */
 static inline const char *wmkc_net_err_summary(int value)
 {
     const struct wmkc_net_err_info *info = wmkc_net_err_lookup(value);
     return info != NULL ? info->summary : NULL;
 }
 
-/* The code's en (the English explanation), or NULL. */
+/* The English explanation of the code the value decodes to, or NULL. */
 static inline const char *wmkc_net_err_en(int value)
 {
     const struct wmkc_net_err_info *info = wmkc_net_err_lookup(value);
     return info != NULL ? info->en : NULL;
 }
 
-/* The code's zh (the Chinese text, UTF-8), or NULL. */
+/* The Chinese text (UTF-8) of the code the value decodes to, or NULL. */
 static inline const char *wmkc_net_err_zh(int value)
 {
     const struct wmkc_net_err_info *info = wmkc_net_err_lookup(value);

@@ -292,15 +292,18 @@ impl<'a> Header<'a> {
         out.push_str("#endif\n    default:\n        return NULL;\n    }\n}\n\n");
 
         for (field, doc) in [
-            ("name", "\"ECONNRESET\""),
-            ("code", "the full name"),
-            ("summary", "one English line"),
-            ("en", "the English explanation"),
-            ("zh", "the Chinese text, UTF-8"),
+            ("name", "name (\"ECONNRESET\")".to_string()),
+            (
+                "code",
+                format!("full name (\"{}ECONNRESET\")", self.catalogue.prefix),
+            ),
+            ("summary", "one-line English summary".to_string()),
+            ("en", "English explanation".to_string()),
+            ("zh", "Chinese text (UTF-8)".to_string()),
         ] {
             let _ = writeln!(
                 out,
-                "/* The code's {field} ({doc}), or NULL. */\nstatic inline const char *{f}{field}(int value)\n{{\n    const struct {f}info *info = {f}lookup(value);\n    return info != NULL ? info->{field} : NULL;\n}}\n"
+                "/* The {doc} of the code the value decodes to, or NULL. */\nstatic inline const char *{f}{field}(int value)\n{{\n    const struct {f}info *info = {f}lookup(value);\n    return info != NULL ? info->{field} : NULL;\n}}\n"
             );
         }
         let _ = writeln!(
