@@ -29,18 +29,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static const char *scratch;
+#include "live.h"
 
-static void report(const char *expected, const char *call, int failed, int error)
-{
-    const char *name;
-    if (!failed) {
-        printf("NOFAIL %s %s\n", expected, call);
-        return;
-    }
-    name = wmkc_net_err_name(error);
-    printf("CASE %s %s %d %s\n", expected, call, error, name != NULL ? name : "(null)");
-}
+static const char *scratch;
 
 /* Runs `expr` (a call that returns -1 on failure) and reports it; errno is
  * read right after the call, before anything else can change it. */
@@ -64,16 +55,6 @@ static int new_socket(int family, int type)
     int fd = socket(family, type, 0);
     setup(fd >= 0, "socket");
     return fd;
-}
-
-static struct sockaddr_in loopback(unsigned short port)
-{
-    struct sockaddr_in address;
-    memset(&address, 0, sizeof address);
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = htons(port);
-    return address;
 }
 
 /* Binds `fd` to 127.0.0.1 on a free port and returns its address. */

@@ -18,16 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void report(const char *expected, const char *call, int failed, int error)
-{
-    const char *name;
-    if (!failed) {
-        printf("NOFAIL %s %s\n", expected, call);
-        return;
-    }
-    name = wmkc_net_err_name(error);
-    printf("CASE %s %s %d %s\n", expected, call, error, name != NULL ? name : "(null)");
-}
+#include "live.h"
 
 /* Runs `expr` (an int call that returns SOCKET_ERROR on failure) and reports it. */
 #define CHECK_INT(expected, call, expr)                                  \
@@ -47,16 +38,6 @@ static void report(const char *expected, const char *call, int failed, int error
             closesocket(result_);                                        \
         }                                                                \
     } while (0)
-
-static struct sockaddr_in loopback(unsigned short port)
-{
-    struct sockaddr_in address;
-    memset(&address, 0, sizeof address);
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = htons(port);
-    return address;
-}
 
 static SOCKET tcp(void)
 {

@@ -121,7 +121,7 @@ pub fn compiler(command: &str) -> Compiler {
 }
 
 /// Whether `command` runs here.
-pub fn installed(command: &str) -> bool {
+pub fn installed(command: impl AsRef<std::ffi::OsStr>) -> bool {
     Command::new(command)
         .arg("--version")
         .stdout(Stdio::null())
@@ -253,6 +253,19 @@ pub fn run_with_limit(command: &mut Command, limit: Duration) -> Output {
     }
 }
 
+/// The standard output of a program that must have exited 0; fails,
+/// showing both outputs, when it did not.
+pub fn succeeded(output: Output, what: &str) -> Vec<u8> {
+    assert!(
+        output.status.success(),
+        "{what}: {}\n{}{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output.stdout
+}
+
 /// Wine with a fresh, headless prefix of its own under a temporary folder;
 /// its wine server is stopped when this is dropped.
 pub struct Wine {
@@ -268,14 +281,7 @@ impl Wine {
         let Some(command) = ["wine", "wine64", "/usr/lib/wine/wine64"]
             .into_iter()
             .map(PathBuf::from)
-            .find(|command| {
-                Command::new(command)
-                    .arg("--version")
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .status()
-                    .is_ok_and(|status| status.success())
-            })
+            .find(|command| installed(command))
         else {
             not_run("Wine is not installed (Debian: apt-get install wine64; .ci/run installs it)");
             return None;

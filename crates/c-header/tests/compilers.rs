@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use c_header::{
-    Build, COMPILERS, Target, Wine, available, header_dir, program_dir, run_with_limit,
+    Build, COMPILERS, Target, Wine, available, header_dir, program_dir, run_with_limit, succeeded,
 };
 
 #[test]
@@ -39,15 +39,12 @@ fn every_compiler_builds_the_header_warning_free_and_the_program_runs() {
             .unwrap_or_else(|message| panic!("{message}"));
             match compiler.target {
                 Target::Linux => {
-                    let run = run_with_limit(
-                        &mut std::process::Command::new(&output),
-                        Duration::from_secs(30),
-                    );
-                    assert!(
-                        run.status.success(),
-                        "{} -std={standard}: {}",
-                        compiler.command,
-                        String::from_utf8_lossy(&run.stdout)
+                    succeeded(
+                        run_with_limit(
+                            &mut std::process::Command::new(&output),
+                            Duration::from_secs(30),
+                        ),
+                        &format!("{} -std={standard}", compiler.command),
                     );
                 }
                 Target::Windows => windows_programs.push((compiler.command, *standard, output)),
@@ -61,12 +58,9 @@ fn every_compiler_builds_the_header_warning_free_and_the_program_runs() {
         return;
     };
     for (command, standard, program) in windows_programs {
-        let run = wine.run(&program, &[], Duration::from_secs(120));
-        assert!(
-            run.status.success(),
-            "{command} -std={standard} under Wine: {}{}",
-            String::from_utf8_lossy(&run.stdout),
-            String::from_utf8_lossy(&run.stderr)
+        succeeded(
+            wine.run(&program, &[], Duration::from_secs(120)),
+            &format!("{command} -std={standard} under Wine"),
         );
     }
 }

@@ -13,7 +13,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use c_header::{
-    Build, COMPILERS, Target, Wine, available, compiler, header_dir, run_with_limit, tagged_lines,
+    Build, COMPILERS, Target, Wine, available, compiler, header_dir, run_with_limit, succeeded,
+    tagged_lines,
 };
 
 #[path = "../../conformance/tests/support/mod.rs"]
@@ -208,23 +209,17 @@ fn build_dump(
 }
 
 fn run_native(program: &Path) -> Vec<u8> {
-    let run = run_with_limit(&mut Command::new(program), Duration::from_secs(60));
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    run.stdout
+    succeeded(
+        run_with_limit(&mut Command::new(program), Duration::from_secs(60)),
+        &program.display().to_string(),
+    )
 }
 
 fn run_wine(wine: &Wine, program: &Path) -> Vec<u8> {
-    let run = wine.run(program, &[], Duration::from_secs(120));
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    run.stdout
+    succeeded(
+        wine.run(program, &[], Duration::from_secs(120)),
+        &format!("{} under Wine", program.display()),
+    )
 }
 
 /// Text reaches the header as escaped literals: only the lines of its

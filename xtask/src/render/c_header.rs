@@ -164,8 +164,7 @@ impl<'a> Header<'a> {
         out.push('\n');
         for (index, platform) in Platform::ALL.into_iter().enumerate() {
             let facts = platform.facts();
-            let directive = if index == 0 { "#if" } else { "#elif" };
-            let _ = writeln!(out, "{directive} {}\n{}", facts.c_host, facts.c_include);
+            let _ = writeln!(out, "{}\n{}", host_test(index, platform), facts.c_include);
         }
         let names: Vec<&str> = Platform::ALL.iter().map(|p| p.name()).collect();
         let _ = writeln!(
@@ -212,8 +211,7 @@ impl<'a> Header<'a> {
             .unwrap_or(0);
         for (index, platform) in Platform::ALL.into_iter().enumerate() {
             let facts = platform.facts();
-            let directive = if index == 0 { "#if" } else { "#elif" };
-            let _ = writeln!(out, "{directive} {}", facts.c_host);
+            let _ = writeln!(out, "{}", host_test(index, platform));
             let _ = writeln!(
                 out,
                 "/* {}: the codes reported there, as {} symbols. */",
@@ -285,8 +283,7 @@ impl<'a> Header<'a> {
         }
         out.push_str("    };\n    switch (value) {\n");
         for (index, platform) in Platform::ALL.into_iter().enumerate() {
-            let directive = if index == 0 { "#if" } else { "#elif" };
-            let _ = writeln!(out, "{directive} {}", platform.facts().c_host);
+            let _ = writeln!(out, "{}", host_test(index, platform));
             self.cases(out, platform);
         }
         out.push_str("#endif\n    default:\n        return NULL;\n    }\n}\n\n");
@@ -389,6 +386,13 @@ impl<'a> Header<'a> {
             }
         }
     }
+}
+
+/// The line that opens a platform's block in a chain over `Platform::ALL`:
+/// `#if defined(__linux__)` for the first, `#elif …` after it.
+fn host_test(index: usize, platform: Platform) -> String {
+    let directive = if index == 0 { "#if" } else { "#elif" };
+    format!("{directive} {}", platform.facts().c_host)
 }
 
 /// `text` as a C string literal: printable ASCII as itself, `"`, `\` and
