@@ -13,6 +13,9 @@ mod operation;
 mod parse_error;
 #[rustfmt::skip]
 mod platform;
+#[cfg(feature = "serde")]
+#[rustfmt::skip]
+mod serde_support;
 pub use net_error::NetError;
 pub use operation::Operation;
 pub use parse_error::{ParseError, ParseTarget};

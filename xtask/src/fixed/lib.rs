@@ -12,6 +12,10 @@ mod operation;
 mod parse_error;
 #[rustfmt::skip]
 mod platform;
+// `Serialize` and `Deserialize` by name: the optional `serde` feature.
+#[cfg(feature = "serde")]
+#[rustfmt::skip]
+mod serde_support;
 
 pub use net_error::NetError;
 pub use operation::Operation;

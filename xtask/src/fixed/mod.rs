@@ -28,6 +28,10 @@ mod net_error_traits;
 #[cfg(any())]
 #[path = "operation_traits.rs"]
 mod operation_traits;
+// Needs the generated crate's types; compiled there with its `serde` feature.
+#[cfg(any())]
+#[path = "serde_support.rs"]
+mod serde_support;
 
 /// `src/lib.rs` of the generated crate.
 pub const LIB_RS: &str = include_str!("lib.rs");
@@ -35,6 +39,8 @@ pub const LIB_RS: &str = include_str!("lib.rs");
 pub const PLATFORM_RS: &str = include_str!("platform.rs");
 /// `src/parse_error.rs` of the generated crate.
 pub const PARSE_ERROR_RS: &str = include_str!("parse_error.rs");
+/// `src/serde_support.rs` of the generated crate: its optional `serde` feature.
+pub const SERDE_SUPPORT_RS: &str = include_str!("serde_support.rs");
 /// The run-time half of the string hash, appended to the generated `src/decode.rs`.
 pub const STRING_HASH_RS: &str = include_str!("string_hash.rs");
 /// `NetError`'s `Display`, `Error` and `From<NetError> for io::Error`,

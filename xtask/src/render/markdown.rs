@@ -162,12 +162,24 @@ pub fn crate_readme(catalogue: &Catalogue, spec_label: &str) -> String {
     let _ = writeln!(out, "{}\n", escape_markdown(&krate.description));
     let _ = writeln!(
         out,
-        "Each `{}*` code is a variant of [`NetError`]: it knows its Linux errno and Winsock values and symbols, the socket operations that report it, a one-line summary (what `Display` prints after the name), an English explanation with the Linux man pages and Microsoft pages it was checked against, and the Chinese description. It decodes errno values, Winsock codes and `std::io::Error`s, parses from its code, name or symbols, and converts into `std::io::Error`. The crate uses std only and has no dependencies.\n",
+        "Each `{}*` code is a variant of [`NetError`]: it knows its Linux errno and Winsock values and symbols, the socket operations that report it, a one-line summary (what `Display` prints after the name), an English explanation with the Linux man pages and Microsoft pages it was checked against, and the Chinese description. It decodes errno values, Winsock codes and `std::io::Error`s, parses from its code, name or symbols, and converts into `std::io::Error`. The crate uses std only and has no dependencies by default.\n",
         catalogue.prefix
     );
     out.push_str("## Example\n\n```rust\n");
     out.push_str(&example(catalogue, &rust_name));
     out.push_str("```\n\n");
+    let _ = writeln!(
+        out,
+        "## Features\n\n- `serde` (off by default): `Serialize` and `Deserialize` for `NetError`, `Operation` and `Platform`, each as its name (`\"{example}\"`, `\"{operation}\"`, `\"Linux\"`). A code deserializes from any string `FromStr` accepts (its name, full code or native symbol), never from a number, which means a different code on each platform.\n",
+        example = catalogue
+            .codes
+            .first()
+            .map_or("", |code| code.name.as_str()),
+        operation = catalogue
+            .operations
+            .first()
+            .map_or("", |op| op.name.as_str()),
+    );
     let _ = writeln!(
         out,
         "## Where it comes from\n\nEvery file of this crate is generated from `{spec_label}` by `cargo xtask gen`, in the workspace that holds it; the same run writes the docs under `generated/docs/` (`net-errors.en.md`, `net-errors.zh.md`). To change a code, edit the spec, run `cargo xtask gen`, and commit both."

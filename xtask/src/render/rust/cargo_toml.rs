@@ -11,7 +11,8 @@ pub const LICENSE_FILE: &str = "LICENSE";
 /// `rust-version` is the oldest Rust whose std has every stable `ErrorKind` that `kind()` may name (`InvalidFilename`: 1.87).
 ///
 /// `include` lists exactly what a user of the published crate needs; docs.rs
-/// builds the docs for the two platforms the catalogue describes.
+/// builds the docs for the two platforms the catalogue describes, with every
+/// feature. The one dependency is optional (`serde`), so by default the crate has none.
 pub fn render(catalogue: &Catalogue, spec_label: &str) -> String {
     let krate = &catalogue.krate;
     let mut out = format!(
@@ -34,7 +35,7 @@ pub fn render(catalogue: &Catalogue, spec_label: &str) -> String {
     }
     let _ = write!(
         out,
-        "edition = \"2024\"\nrust-version = \"1.87\"\nreadme = \"README.md\"\nkeywords = [\"errno\", \"winsock\", \"socket\", \"error\"]\ncategories = [\"network-programming\", \"os\"]\ninclude = [\"/Cargo.toml\", \"/README.md\", \"/{LICENSE_FILE}\", \"/src/**/*.rs\"]\n\n[package.metadata.docs.rs]\nall-features = true\ndefault-target = \"x86_64-unknown-linux-gnu\"\ntargets = [\"x86_64-unknown-linux-gnu\", \"x86_64-pc-windows-msvc\"]\n\n[dependencies]\n"
+        "edition = \"2024\"\nrust-version = \"1.87\"\nreadme = \"README.md\"\nkeywords = [\"errno\", \"winsock\", \"socket\", \"error\"]\ncategories = [\"network-programming\", \"os\"]\ninclude = [\"/Cargo.toml\", \"/README.md\", \"/{LICENSE_FILE}\", \"/src/**/*.rs\"]\n\n[package.metadata.docs.rs]\nall-features = true\ndefault-target = \"x86_64-unknown-linux-gnu\"\ntargets = [\"x86_64-unknown-linux-gnu\", \"x86_64-pc-windows-msvc\"]\n\n[features]\n# `Serialize` and `Deserialize` for `NetError`, `Operation` and `Platform`, by name.\nserde = [\"dep:serde\"]\n\n[dependencies]\nserde = {{ version = \"1\", optional = true, default-features = false }}\n"
     );
     out
 }

@@ -25,13 +25,17 @@ enum Source {
 }
 
 /// The crate's Rust files, by path relative to the crate.
-const SOURCES: [(&str, Source); 6] = [
+const SOURCES: [(&str, Source); 7] = [
     ("src/decode.rs", Source::Rendered(decode::render)),
     ("src/lib.rs", Source::Fixed(fixed::LIB_RS)),
     ("src/net_error.rs", Source::Rendered(net_error::render)),
     ("src/operation.rs", Source::Rendered(operation::render)),
     ("src/parse_error.rs", Source::Fixed(fixed::PARSE_ERROR_RS)),
     ("src/platform.rs", Source::Fixed(fixed::PLATFORM_RS)),
+    (
+        "src/serde_support.rs",
+        Source::Fixed(fixed::SERDE_SUPPORT_RS),
+    ),
 ];
 
 /// The crate's files: `(path relative to the crate, contents)`.

@@ -1,0 +1,180 @@
+//! The generated crate's `serde` feature, with serde_json: every code,
+//! operation and platform round-trips as its name; a code deserializes from
+//! every string the spec gives it (full name, name, native symbols); unknown
+//! strings and non-strings are errors that say what they were; serializing
+//! allocates nothing. The spec is read straight from its YAML.
+#![allow(unsafe_code)] // a GlobalAlloc is an unsafe trait; this one only counts and forwards.
+
+mod support;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+use std::io::Write as _;
+
+use serde::Serialize;
+use wmkc_net_err::{NetError, Operation, Platform};
+
+#[test]
+fn every_code_serializes_as_its_name_and_comes_back() {
+    let spec = support::spec();
+    assert_eq!(NetError::ALL.len(), spec.codes.len());
+    for (code, expected) in NetError::ALL.iter().zip(&spec.codes) {
+        let json = serde_json::to_string(code).expect("a code serializes");
+        assert_eq!(json, format!("\"{}\"", expected.name));
+        let back: NetError = serde_json::from_str(&json).expect("its name deserializes");
+        assert_eq!(back, *code);
+    }
+    // Inside a structure and a list, as a service would send them.
+    let all = serde_json::to_string(NetError::ALL).expect("the list serializes");
+    let back: Vec<NetError> = serde_json::from_str(&all).expect("the list deserializes");
+    assert_eq!(back, NetError::ALL);
+}
+
+#[test]
+fn a_code_deserializes_from_every_string_the_spec_gives_it() {
+    let spec = support::spec();
+    for code in &spec.codes {
+        let mut keys = vec![format!("{}{}", spec.prefix, code.name), code.name.clone()];
+        for (symbol, _, alias_of) in [&code.linux, &code.windows].into_iter().flatten() {
+            // An alias's symbol may be a parse key of the code it aliases.
+            if alias_of.is_none() {
+                keys.push(symbol.clone());
+            }
+        }
+        for key in keys {
+            let json = serde_json::to_string(&key).expect("a string");
+            let parsed: NetError = serde_json::from_str(&json)
+                .unwrap_or_else(|err| panic!("{key} deserializes: {err}"));
+            assert_eq!(parsed.name(), code.name, "{key}");
+            // What FromStr says, serde says too.
+            assert_eq!(key.parse::<NetError>().ok(), Some(parsed), "{key}");
+        }
+    }
+}
+
+#[test]
+fn unknown_names_are_errors_that_quote_the_input() {
+    for input in ["EFOO", "econnreset", "", "WMKC_NET_ERR_", "WSAE"] {
+        assert!(input.parse::<NetError>().is_err(), "{input} is not a code");
+        let json = serde_json::to_string(input).expect("a string");
+        let err = serde_json::from_str::<NetError>(&json).expect_err(input);
+        let message = err.to_string();
+        assert!(
+            message.contains(&format!("\"{input}\"")),
+            "the message names {input:?}: {message}"
+        );
+        assert!(message.contains("socket error code"), "{message}");
+    }
+    // A number means a different code on each platform: never accepted.
+    let err = serde_json::from_str::<NetError>("104").expect_err("a number");
+    assert!(err.to_string().contains("integer `104`"), "{err}");
+    let err = serde_json::from_str::<Operation>("\"connnect\"").expect_err("a typo");
+    assert!(err.to_string().contains("\"connnect\""), "{err}");
+    let err = serde_json::from_str::<Platform>("\"linux\"").expect_err("not the name");
+    assert!(err.to_string().contains("\"linux\""), "{err}");
+}
+
+#[test]
+fn operations_and_platforms_round_trip_as_their_names() {
+    let spec = support::spec();
+    let names: Vec<String> = Operation::ALL
+        .iter()
+        .map(|op| serde_json::to_string(op).expect("an operation serializes"))
+        .collect();
+    let expected: Vec<String> = spec
+        .operations
+        .iter()
+        .map(|op| format!("\"{op}\""))
+        .collect();
+    assert_eq!(names, expected);
+    for op in Operation::ALL {
+        let json = serde_json::to_string(op).expect("serializes");
+        assert_eq!(serde_json::from_str::<Operation>(&json).ok(), Some(*op));
+    }
+    for platform in Platform::ALL {
+        let json = serde_json::to_string(platform).expect("serializes");
+        assert_eq!(json, format!("\"{}\"", platform.name()));
+        assert_eq!(
+            serde_json::from_str::<Platform>(&json).ok(),
+            Some(*platform)
+        );
+    }
+    // The operations of a code, as a structure would hold them.
+    let ops = serde_json::to_value(NetError::ALL[0].operations()).expect("serializes");
+    assert_eq!(ops, serde_json::json!(spec.codes[0].operations));
+}
+
+thread_local! {
+    /// Allocations made by this thread while `WATCHING` is set.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+struct Counting;
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// const-initialised thread-locals touched here need no allocation themselves.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if WATCHING.with(Cell::get) {
+            ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        }
+        // SAFETY: the caller's layout is passed on as is.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System.alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if WATCHING.with(Cell::get) {
+            ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        }
+        // SAFETY: as for `alloc` and `dealloc`.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Serializes `value` as JSON into `buffer`, which must be large enough.
+fn serialize_into<T: Serialize>(value: &T, buffer: &mut [u8]) {
+    let mut out: &mut [u8] = buffer;
+    value
+        .serialize(&mut serde_json::Serializer::new(&mut out))
+        .expect("fits the buffer");
+    out.flush().expect("a slice flushes");
+}
+
+/// How many allocations `work` made on this thread.
+fn allocations(work: impl FnOnce()) -> usize {
+    ALLOCATIONS.with(|count| count.set(0));
+    WATCHING.with(|watching| watching.set(true));
+    work();
+    WATCHING.with(|watching| watching.set(false));
+    ALLOCATIONS.with(Cell::get)
+}
+
+#[test]
+fn serializing_allocates_nothing() {
+    // The counter works: a serde_json string does allocate.
+    assert!(allocations(|| drop(black_box(serde_json::to_string(&NetError::ALL[0])))) >= 1);
+    let mut buffer = [0u8; 64];
+    let count = allocations(|| {
+        for code in NetError::ALL {
+            serialize_into(code, &mut buffer);
+        }
+        for op in Operation::ALL {
+            serialize_into(op, &mut buffer);
+        }
+        for platform in Platform::ALL {
+            serialize_into(platform, &mut buffer);
+        }
+    });
+    assert_eq!(count, 0);
+    assert!(buffer.starts_with(b"\"Windows\""), "the buffer was written");
+}
