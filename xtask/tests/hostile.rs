@@ -112,6 +112,13 @@ fn hostile_crate_compiles_and_returns_the_exact_texts() {
             en = code.en,
             zh = code.zh,
         ));
+        // The spec names a site: each code knows its two pages there.
+        for language in ["en", "zh"] {
+            checks.push_str(&format!(
+                "    assert_eq!(NetError::{name}.page_{language}(), Some(\"https://example.org/hostile/site/{language}/{name}.html\"));\n",
+                name = code.name,
+            ));
+        }
     }
     support::run_harness(
         scratch.path(),

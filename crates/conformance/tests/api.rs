@@ -28,6 +28,20 @@ fn all_is_in_spec_order_without_repeats() {
 }
 
 #[test]
+fn pages_are_on_the_specs_site_or_none() {
+    let spec = support::spec();
+    for (code, expected) in NetError::ALL.iter().zip(&spec.codes) {
+        let page = |language: &str| {
+            spec.site
+                .as_ref()
+                .map(|site| format!("{site}/{language}/{}.html", expected.name))
+        };
+        assert_eq!(code.page_en().map(str::to_string), page("en"), "{code:?}");
+        assert_eq!(code.page_zh().map(str::to_string), page("zh"), "{code:?}");
+    }
+}
+
+#[test]
 fn code_is_prefix_and_name() {
     for &code in NetError::ALL {
         assert_eq!(code.code(), format!("WMKC_NET_ERR_{}", code.name()));

@@ -871,6 +871,19 @@ impl NetError {
         ];
         TABLE[self as usize]
     }
+    /// This code's English page on the docs site, such as
+    /// `https://example.org/wmkc-net-err/en/EINTR.html`; `None` when the
+    /// spec names no published site (`site.url`).
+    #[must_use]
+    pub const fn page_en(self) -> Option<&'static str> {
+        None
+    }
+    /// This code's Chinese page on the docs site (`…/zh/EINTR.html`);
+    /// `None` when the spec names no published site.
+    #[must_use]
+    pub const fn page_zh(self) -> Option<&'static str> {
+        None
+    }
     /// The socket operations that can report this code, in the spec's order.
     #[must_use]
     pub const fn operations(self) -> &'static [Operation] {

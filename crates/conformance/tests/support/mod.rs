@@ -50,6 +50,8 @@ pub struct Spec {
     pub operations: Vec<String>,
     /// The codes.
     pub codes: Vec<SpecCode>,
+    /// The published docs site's root without a final `/`, if the spec names one.
+    pub site: Option<String>,
 }
 
 fn text(value: &Value, key: &str) -> String {
@@ -107,5 +109,8 @@ pub fn spec_from(yaml: &str) -> Spec {
                 windows: native(code, "windows"),
             })
             .collect(),
+        site: root
+            .get("site")
+            .map(|site| text(site, "url").trim_end_matches('/').to_string()),
     }
 }

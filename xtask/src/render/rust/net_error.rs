@@ -35,6 +35,16 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
     let summary_table = str_table(|code| &code.summary);
     let en_table = str_table(|code| &code.en);
     let zh_table = str_table(|code| &code.zh);
+    // Without a published site there is no table: the accessors are `None`.
+    let page_table = |tag: &str| match &catalogue.site_url {
+        Some(site) => per_code_table(catalogue, quote!(Option<&str>), |code| {
+            let page = Literal::string(&format!("{site}/{}", site::code_page(tag, code)));
+            quote!(Some(#page))
+        }),
+        None => quote!(None),
+    };
+    let page_en_table = page_table("en");
+    let page_zh_table = page_table("zh");
     let operation_table = per_code_table(catalogue, quote!(&[#operation]), |code| {
         let operations = code
             .operations
@@ -182,6 +192,21 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
             #[must_use]
             pub const fn zh(self) -> &'static str {
                 #zh_table
+            }
+
+            /// This code's English page on the docs site, such as
+            /// `https://example.org/wmkc-net-err/en/EINTR.html`; `None` when the
+            /// spec names no published site (`site.url`).
+            #[must_use]
+            pub const fn page_en(self) -> Option<&'static str> {
+                #page_en_table
+            }
+
+            /// This code's Chinese page on the docs site (`…/zh/EINTR.html`);
+            /// `None` when the spec names no published site.
+            #[must_use]
+            pub const fn page_zh(self) -> Option<&'static str> {
+                #page_zh_table
             }
 
             /// The socket operations that can report this code, in the spec's order.
