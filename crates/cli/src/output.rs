@@ -1,0 +1,273 @@
+//! What the command prints: an entry per match, a table of codes, or one
+//! JSON object per line. Styles are plain ANSI; the stream they are written
+//! to (anstream) drops them when colour is off.
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+use wmkc_net_err::{NetError, Operation, Platform};
+
+use crate::language::Language;
+use crate::lookup::{Match, Via};
+
+const NAME: Style = Style::new().bold();
+const LABEL: Style = Style::new().dimmed();
+const HEADING: Style = Style::new().bold().underline();
+const MISSING: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
+
+/// A code's native symbol and value on one platform, or the language's "not reported".
+fn native(code: NetError, platform: Platform) -> Option<(&'static str, i32)> {
+    match platform {
+        Platform::Linux => code.errno_symbol().zip(code.errno()),
+        Platform::Windows => code.wsa_symbol().zip(code.wsa()),
+    }
+}
+
+/// `connect, send`.
+fn operation_list(code: NetError) -> String {
+    let names: Vec<&str> = code.operations().iter().map(|op| op.name()).collect();
+    names.join(", ")
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+fn padded(text: &str, width: usize) -> String {
+    let pad = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(pad))
+}
+
+/// One code in full: name and summary, its code, what matched, each
+/// platform's symbol and value, the operations, the page, then both texts
+/// (the output language's first).
+pub fn entry(out: &mut impl Write, found: &Match, language: Language) -> io::Result<()> {
+    let words = language.words();
+    let code = found.code;
+    // The first line of a Chinese text of several lines; the rest is below.
+    let first = match language {
+        Language::En => code.summary(),
+        Language::Zh => code.zh().lines().next().unwrap_or_default(),
+    };
+    writeln!(out, "{NAME}{}{NAME:#}: {first}", code.name())?;
+    if language == Language::Zh {
+        for line in code.zh().lines().skip(1) {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    let mut rows: Vec<(&str, String)> = vec![(words.code, code.code().to_string())];
+    if let Via::Number(platform, value) = found.via {
+        rows.push((words.matched, (words.matched_number)(platform, value)));
+    }
+    for &platform in Platform::ALL {
+        let value = match native(code, platform) {
+            // A value two codes share names the code it decodes to.
+            Some((symbol, value)) => match crate::lookup::decode(platform, value) {
+                Some(decoded) if decoded != code => {
+                    format!(
+                        "{symbol} = {value} ({} {})",
+                        words.decodes_as,
+                        decoded.name()
+                    )
+                }
+                _ => format!("{symbol} = {value}"),
+            },
+            None => format!("{MISSING}{}{MISSING:#}", words.not_reported),
+        };
+        rows.push((platform.name(), value));
+    }
+    rows.push((words.operations, operation_list(code)));
+    if let Some(page) = language.page(code) {
+        rows.push((words.page, page.to_string()));
+    }
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.width())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        writeln!(out, "  {LABEL}{}{LABEL:#}  {value}", padded(label, width))?;
+    }
+    writeln!(out)?;
+    match language {
+        Language::En => {
+            indented(out, code.en())?;
+            writeln!(out)?;
+            writeln!(out, "  {LABEL}{}:{LABEL:#}", words.chinese)?;
+            indented(out, code.zh())?;
+        }
+        Language::Zh => {
+            writeln!(
+                out,
+                "  {LABEL}{}：{LABEL:#}{}",
+                words.english,
+                code.summary()
+            )?;
+            indented(out, code.en())?;
+        }
+    }
+    Ok(())
+}
+
+/// Each line of `text`, indented under the entry.
+fn indented(out: &mut impl Write, text: &str) -> io::Result<()> {
+    for line in text.lines() {
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
+}
+
+/// The codes as a table: name, each platform's symbol and value, and the
+/// summary (English) or the description (Chinese).
+pub fn table(out: &mut impl Write, codes: &[NetError], language: Language) -> io::Result<()> {
+    let words = language.words();
+    let mut header: Vec<String> = vec![words.code_column.to_string()];
+    header.extend(Platform::ALL.iter().map(|p| p.name().to_uppercase()));
+    let rows: Vec<Vec<String>> = codes
+        .iter()
+        .map(|&code| {
+            let mut row = vec![code.name().to_string()];
+            for &platform in Platform::ALL {
+                row.push(match native(code, platform) {
+                    Some((symbol, value)) => format!("{symbol} {value}"),
+                    None => "-".to_string(),
+                });
+            }
+            row
+        })
+        .collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|column| {
+            rows.iter()
+                .map(|row| row[column].width())
+                .chain([header[column].width()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, &width)| padded(cell, width))
+            .collect::<Vec<_>>()
+            .join("  ")
+    };
+    writeln!(
+        out,
+        "{HEADING}{}  {}{HEADING:#}",
+        line(&header),
+        words.text_column
+    )?;
+    for (row, &code) in rows.iter().zip(codes) {
+        // One line per code: a text of several lines is joined.
+        let text = match language {
+            Language::En => code.summary().to_string(),
+            Language::Zh => code.zh().lines().collect::<Vec<_>>().join(" "),
+        };
+        writeln!(out, "{}  {text}", line(row))?;
+    }
+    Ok(())
+}
+
+/// A code's symbol and value on one platform, in JSON.
+#[derive(Serialize)]
+struct Native {
+    symbol: &'static str,
+    value: i32,
+}
+
+/// One JSON line: what the argument was and how it matched (absent for
+/// `--list` and `--op`), then everything the catalogue knows of the code.
+/// Field names are stable: scripts read them.
+#[derive(Serialize)]
+pub struct Record<'a> {
+    input: Option<&'a str>,
+    matched_as: Option<&'static str>,
+    matched_platform: Option<Platform>,
+    matched_value: Option<i32>,
+    name: NetError,
+    code: &'static str,
+    summary: &'static str,
+    en: &'static str,
+    zh: &'static str,
+    operations: &'static [Operation],
+    platforms: &'static [Platform],
+    linux: Option<Native>,
+    windows: Option<Native>,
+    kind: String,
+    page: Option<&'static str>,
+}
+
+impl<'a> Record<'a> {
+    /// The record of `code`, found from `input` as `found` says (if it was looked up).
+    pub fn new(code: NetError, input: Option<(&'a str, Via)>, language: Language) -> Self {
+        let (matched_as, matched_platform, matched_value) = match input.map(|(_, via)| via) {
+            Some(Via::Number(platform, value)) => (Some("number"), Some(platform), Some(value)),
+            Some(Via::Name) => (Some("name"), None, None),
+            None => (None, None, None),
+        };
+        let native_json =
+            |platform| native(code, platform).map(|(symbol, value)| Native { symbol, value });
+        Record {
+            input: input.map(|(text, _)| text),
+            matched_as,
+            matched_platform,
+            matched_value,
+            name: code,
+            code: code.code(),
+            summary: code.summary(),
+            en: code.en(),
+            zh: code.zh(),
+            operations: code.operations(),
+            platforms: code.platforms(),
+            linux: native_json(Platform::Linux),
+            windows: native_json(Platform::Windows),
+            kind: format!("{:?}", code.kind()),
+            page: language.page(code),
+        }
+    }
+
+    /// Writes the record as one line of JSON.
+    pub fn write(&self, out: &mut impl Write) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, self)?;
+        writeln!(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn padding_counts_terminal_columns() {
+        assert_eq!(padded("代码", 6), "代码  ");
+        assert_eq!(padded("CODE", 6), "CODE  ");
+        assert_eq!(padded("TOO LONG", 3), "TOO LONG");
+    }
+
+    #[test]
+    fn a_table_lines_up_its_columns() {
+        let codes = &NetError::ALL[..3];
+        let mut out = Vec::new();
+        // As the command writes it with colour off: styles stripped.
+        table(
+            &mut anstream::StripStream::new(&mut out),
+            codes,
+            Language::Zh,
+        )
+        .expect("writes to a Vec");
+        let text = String::from_utf8(out).expect("UTF-8");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4);
+        // The last column starts at the same terminal column on every line.
+        let starts: Vec<usize> = lines
+            .iter()
+            .zip(["说明"].into_iter().chain(codes.iter().map(|c| c.zh())))
+            .map(|(line, last)| {
+                let prefix = line.strip_suffix(last).expect("ends with its text");
+                prefix.width()
+            })
+            .collect();
+        assert!(starts.windows(2).all(|pair| pair[0] == pair[1]), "{text}");
+    }
+}
