@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
@@ -15,8 +16,9 @@ use crate::hint::did_you_mean;
 use crate::platform::Platform;
 use crate::positions::{self, Document, Position, Segment, SyntaxError};
 
-/// The whole spec file.
-#[derive(Debug, Deserialize)]
+/// The spec of the WMKC socket error codes: the single source of truth
+/// from which `cargo xtask gen` writes the Rust crate, the C header and the docs.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
     /// Prepended to each code's name to form its full name (`WMKC_NET_ERR_`).
@@ -37,7 +39,7 @@ pub struct Spec {
 }
 
 /// Where the docs site is published.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteSpec {
     /// The `https` address of the site's root (the folder that holds
@@ -46,7 +48,7 @@ pub struct SiteSpec {
 }
 
 /// Package metadata of the generated crate.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CrateSpec {
     /// Cargo package name.
@@ -69,7 +71,7 @@ pub struct CrateSpec {
 }
 
 /// One error code.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CodeSpec {
     /// The code without the prefix (`EINTR`).
@@ -87,19 +89,21 @@ pub struct CodeSpec {
     pub windows: Option<NativeSpec>,
     /// The user's Chinese description, verbatim.
     pub zh: String,
-    /// The English description.
+    /// The English explanation: what happened, the usual causes on each
+    /// platform that reports it, and what to do, right for every listed operation.
     pub en: String,
     /// The titles, from `references`, of the documents `en` was checked against.
     pub references: Vec<String>,
 }
 
 /// A code's native symbol and value on one platform.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NativeSpec {
     /// The platform's own name for the value (`ECONNRESET`, `WSAECONNRESET`).
     pub symbol: String,
-    /// Wide enough to hold any YAML integer, so that range errors are ours to report.
+    /// The platform's number for it: the errno on Linux, the Winsock code on Windows.
+    // Wide enough to hold any YAML integer, so that range errors are ours to report.
     pub value: i64,
     /// When another code has the same value here: the code this value decodes to.
     #[serde(default)]

@@ -8,6 +8,7 @@ pub mod lookup;
 pub mod markdown;
 pub mod perfect_hash;
 pub mod rust;
+pub mod schema;
 pub mod site;
 pub mod text;
 pub mod tokens;
@@ -51,8 +52,12 @@ pub fn render_all(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile>
         path: format!("{crate_dir}/README.md"),
         contents: markdown::crate_readme(catalogue, spec_label),
     });
-    let (path, contents) = c_header::render(catalogue, spec_label);
-    files.push(GeneratedFile { path, contents });
+    for (path, contents) in [
+        c_header::render(catalogue, spec_label),
+        schema::render(catalogue, spec_label),
+    ] {
+        files.push(GeneratedFile { path, contents });
+    }
     for (language, contents) in documents {
         files.push(GeneratedFile {
             path: format!("docs/net-errors.{language}.md"),
