@@ -1,4 +1,5 @@
-//! No lookup, accessor or `Display` write (plain or `{:#}`) allocates: a counting global
+//! No lookup, accessor, `Display` write (plain or `{:#}`) or serialization
+//! (the `serde` feature, with serde_json into a fixed buffer) allocates: a counting global
 //! allocator watches this thread while they run over every code and a wide
 //! range of values, hits and misses alike.
 #![allow(unsafe_code)] // a GlobalAlloc is an unsafe trait; this one only counts and forwards.
@@ -7,6 +8,9 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::Write as _;
 use std::hint::black_box;
+use std::io::Write as _;
+
+use serde::Serialize;
 
 use wmkc_net_err::{NetError, Operation, Platform};
 
@@ -202,4 +206,33 @@ fn parsing_hits_and_misses_allocates_nothing() {
         }
     });
     assert_eq!(count, 0);
+}
+
+/// Serializes `value` as JSON into `buffer`, which must be large enough.
+fn serialize_into<T: Serialize>(value: &T, buffer: &mut [u8]) {
+    let mut out: &mut [u8] = buffer;
+    value
+        .serialize(&mut serde_json::Serializer::new(&mut out))
+        .expect("fits the buffer");
+    out.flush().expect("a slice flushes");
+}
+
+#[test]
+fn serializing_allocates_nothing() {
+    // The counter works: a serde_json string does allocate.
+    assert!(allocations(|| drop(black_box(serde_json::to_string(&NetError::ALL[0])))) >= 1);
+    let mut buffer = [0u8; 64];
+    let count = allocations(|| {
+        for code in NetError::ALL {
+            serialize_into(code, &mut buffer);
+        }
+        for op in Operation::ALL {
+            serialize_into(op, &mut buffer);
+        }
+        for platform in Platform::ALL {
+            serialize_into(platform, &mut buffer);
+        }
+    });
+    assert_eq!(count, 0);
+    assert!(buffer.starts_with(b"\"Windows\""), "the buffer was written");
 }

@@ -1,18 +1,12 @@
 //! The generated crate's `serde` feature, with serde_json: every code,
 //! operation and platform round-trips as its name; a code deserializes from
 //! every string the spec gives it (full name, name, native symbols); unknown
-//! strings and non-strings are errors that say what they were; serializing
-//! allocates nothing. The spec is read straight from its YAML.
-#![allow(unsafe_code)] // a GlobalAlloc is an unsafe trait; this one only counts and forwards.
+//! strings and non-strings are errors that say what they were. The spec is
+//! read straight from its YAML. (That serializing allocates nothing is in
+//! `no_alloc.rs`, with the counting allocator.)
 
 mod support;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-use std::hint::black_box;
-use std::io::Write as _;
-
-use serde::Serialize;
 use wmkc_net_err::{NetError, Operation, Platform};
 
 #[test]
@@ -103,78 +97,4 @@ fn operations_and_platforms_round_trip_as_their_names() {
     // The operations of a code, as a structure would hold them.
     let ops = serde_json::to_value(NetError::ALL[0].operations()).expect("serializes");
     assert_eq!(ops, serde_json::json!(spec.codes[0].operations));
-}
-
-thread_local! {
-    /// Allocations made by this thread while `WATCHING` is set.
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-    static WATCHING: Cell<bool> = const { Cell::new(false) };
-}
-
-struct Counting;
-
-// SAFETY: every call is forwarded unchanged to the system allocator; the
-// const-initialised thread-locals touched here need no allocation themselves.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if WATCHING.with(Cell::get) {
-            ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        }
-        // SAFETY: the caller's layout is passed on as is.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `System.alloc` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if WATCHING.with(Cell::get) {
-            ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        }
-        // SAFETY: as for `alloc` and `dealloc`.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// Serializes `value` as JSON into `buffer`, which must be large enough.
-fn serialize_into<T: Serialize>(value: &T, buffer: &mut [u8]) {
-    let mut out: &mut [u8] = buffer;
-    value
-        .serialize(&mut serde_json::Serializer::new(&mut out))
-        .expect("fits the buffer");
-    out.flush().expect("a slice flushes");
-}
-
-/// How many allocations `work` made on this thread.
-fn allocations(work: impl FnOnce()) -> usize {
-    ALLOCATIONS.with(|count| count.set(0));
-    WATCHING.with(|watching| watching.set(true));
-    work();
-    WATCHING.with(|watching| watching.set(false));
-    ALLOCATIONS.with(Cell::get)
-}
-
-#[test]
-fn serializing_allocates_nothing() {
-    // The counter works: a serde_json string does allocate.
-    assert!(allocations(|| drop(black_box(serde_json::to_string(&NetError::ALL[0])))) >= 1);
-    let mut buffer = [0u8; 64];
-    let count = allocations(|| {
-        for code in NetError::ALL {
-            serialize_into(code, &mut buffer);
-        }
-        for op in Operation::ALL {
-            serialize_into(op, &mut buffer);
-        }
-        for platform in Platform::ALL {
-            serialize_into(platform, &mut buffer);
-        }
-    });
-    assert_eq!(count, 0);
-    assert!(buffer.starts_with(b"\"Windows\""), "the buffer was written");
 }
