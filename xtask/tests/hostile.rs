@@ -5,7 +5,6 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 mod support;
 
@@ -14,19 +13,7 @@ fn hostile_spec() -> std::path::PathBuf {
 }
 
 fn generate(out: &Path) {
-    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg("gen")
-        .arg("--spec")
-        .arg(hostile_spec())
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run xtask");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    support::generate(&hostile_spec(), out);
 }
 
 /// Unescaped `|` in a Markdown table row: its column separators.

@@ -7,10 +7,11 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 use xtask::render::schema::SCHEMA_FILE;
+
+mod support;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -35,19 +36,7 @@ fn validator(schema_path: &Path) -> jsonschema::Validator {
 /// of the schema written there (with the folder, which must outlive it).
 fn generated_validator(spec: &Path) -> (tempfile::TempDir, jsonschema::Validator) {
     let scratch = tempfile::tempdir().expect("temporary folder");
-    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg("gen")
-        .arg("--spec")
-        .arg(spec)
-        .arg("--out")
-        .arg(scratch.path())
-        .output()
-        .expect("run xtask");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    support::generate(spec, scratch.path());
     let validator = validator(&scratch.path().join(SCHEMA_FILE));
     (scratch, validator)
 }

@@ -69,3 +69,21 @@ pub fn run_harness(scratch: &Path, crate_name: &str, test_source: &str) -> Strin
     );
     stdout
 }
+
+/// Runs `cargo xtask gen` on `spec` into `out` and asserts that it succeeds.
+pub fn generate(spec: &Path, out: &Path) {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("gen")
+        .arg("--spec")
+        .arg(spec)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run xtask");
+    assert!(
+        output.status.success(),
+        "gen {}: {}",
+        spec.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
