@@ -8,18 +8,13 @@
 //! same, each at the place the rewrite moved the original position to.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 mod support;
+use support::fixture;
 use support::layout::{LAYOUTS, Located, diagnostics};
 use support::snapshot;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
 
 fn xtask(args: &[&std::ffi::OsStr]) -> (Option<i32>, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_xtask"))

@@ -6,18 +6,13 @@
 //! the bundled spec's first line names the schema by a path that resolves.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 use xtask::render::schema::SCHEMA_FILE;
 
 mod support;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+use support::fixture;
 
 /// The spec's YAML as the JSON value an editor validates.
 fn yaml_as_json(path: &Path) -> Value {

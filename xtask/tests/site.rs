@@ -8,30 +8,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 mod support;
+use support::fixture;
 use support::snapshot;
 
 fn workspace_spec() -> PathBuf {
     xtask::default_spec()
 }
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
 fn site(spec: &Path, out: &Path) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg("site")
-        .arg("--spec")
-        .arg(spec)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run xtask");
+    let output = support::xtask_on("site", spec, out);
     (
         output.status.code(),
         String::from_utf8_lossy(&output.stdout).into_owned(),

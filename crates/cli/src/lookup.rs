@@ -44,6 +44,11 @@ pub fn decode(platform: Platform, value: i32) -> Option<NetError> {
     }
 }
 
+/// Whether one of `platforms` reports `code`.
+pub fn reported_on(code: NetError, platforms: &[Platform]) -> bool {
+    platforms.iter().any(|p| code.platforms().contains(p))
+}
+
 /// The codes `input` names on `platforms`.
 pub fn look_up(input: &str, platforms: &[Platform]) -> Result<Vec<Match>, Miss> {
     look_up_with(input, platforms, decode)
@@ -82,7 +87,7 @@ pub fn look_up_with(
         .map_err(|_| Miss::Name {
             suggestions: suggestions(trimmed),
         })?;
-    if !platforms.iter().any(|p| code.platforms().contains(p)) {
+    if !reported_on(code, platforms) {
         let platform = platforms.first().copied().unwrap_or(Platform::Linux);
         return Err(Miss::NotOnPlatform(code, platform));
     }

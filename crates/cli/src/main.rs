@@ -132,7 +132,7 @@ fn platforms(cli: &Cli) -> &'static [Platform] {
 
 fn run(cli: &Cli, language: Language, out: &mut impl Write) -> io::Result<ExitCode> {
     let platforms = platforms(cli);
-    let on_platforms = |code: &NetError| platforms.iter().any(|p| code.platforms().contains(p));
+    let on_platforms = |code: &NetError| lookup::reported_on(*code, platforms);
     if cli.list || cli.op.is_some() {
         let codes: Vec<NetError> = match cli.op {
             Some(op) => op.errors().filter(on_platforms).collect(),

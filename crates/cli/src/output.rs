@@ -17,7 +17,7 @@ const LABEL: Style = Style::new().dimmed();
 const HEADING: Style = Style::new().bold().underline();
 const MISSING: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
 
-/// A code's native symbol and value on one platform, or the language's "not reported".
+/// A code's native symbol and value on one platform, if it is reported there.
 fn native(code: NetError, platform: Platform) -> Option<(&'static str, i32)> {
     match platform {
         Platform::Linux => code.errno_symbol().zip(code.errno()),
@@ -199,7 +199,8 @@ pub struct Record<'a> {
 }
 
 impl<'a> Record<'a> {
-    /// The record of `code`, found from `input` as `found` says (if it was looked up).
+    /// The record of `code`, with the argument it was found from and how
+    /// (`None` for `--list` and `--op`).
     pub fn new(code: NetError, input: Option<(&'a str, Via)>, language: Language) -> Self {
         let (matched_as, matched_platform, matched_value) = match input.map(|(_, via)| via) {
             Some(Via::Number(platform, value)) => (Some("number"), Some(platform), Some(value)),

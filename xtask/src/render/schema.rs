@@ -9,6 +9,8 @@
 //! references reach by JSON pointer), so editors with an older validator
 //! read it the same; no keyword sits beside a `$ref`, which draft-07 ignores.
 
+use std::collections::BTreeSet;
+
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
@@ -68,15 +70,12 @@ fn refine(root: &mut Value, catalogue: &Catalogue) {
         .iter()
         .map(|op| op.name.as_str())
         .collect();
-    let mut titles: Vec<&str> = Vec::new();
-    for code in &catalogue.codes {
-        for reference in &code.references {
-            if !titles.contains(&reference.title.as_str()) {
-                titles.push(&reference.title);
-            }
-        }
-    }
-    titles.sort_unstable();
+    // Every reference is listed by some code (`check` refuses unused ones).
+    let titles: BTreeSet<&str> = catalogue
+        .codes
+        .iter()
+        .flat_map(|code| code.references.iter().map(|r| r.title.as_str()))
+        .collect();
 
     let defs = &mut root["$defs"];
     let native = defs
@@ -88,6 +87,7 @@ fn refine(root: &mut Value, catalogue: &Catalogue) {
     for text in ["summary", "zh", "en"] {
         fields[text]["minLength"] = json!(1);
     }
+    let titles: Vec<&str> = titles.into_iter().collect();
     for (list, names) in [("operations", &operations), ("references", &titles)] {
         fields[list]["items"] = json!({ "enum": names });
         fields[list]["minItems"] = json!(1);

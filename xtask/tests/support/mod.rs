@@ -70,16 +70,28 @@ pub fn run_harness(scratch: &Path, crate_name: &str, test_source: &str) -> Strin
     stdout
 }
 
-/// Runs `cargo xtask gen` on `spec` into `out` and asserts that it succeeds.
-pub fn generate(spec: &Path, out: &Path) {
-    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg("gen")
+/// A file under `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Runs `cargo xtask <command> --spec <spec> --out <out>`.
+pub fn xtask_on(command: &str, spec: &Path, out: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg(command)
         .arg("--spec")
         .arg(spec)
         .arg("--out")
         .arg(out)
         .output()
-        .expect("run xtask");
+        .expect("run xtask")
+}
+
+/// Runs `cargo xtask gen` on `spec` into `out` and asserts that it succeeds.
+pub fn generate(spec: &Path, out: &Path) {
+    let output = xtask_on("gen", spec, out);
     assert!(
         output.status.success(),
         "gen {}: {}",
