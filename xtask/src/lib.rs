@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: `spec` (read the YAML, with `positions` for where
 //! each node is) → `check` (diagnostics only) → `resolve` (a checked spec into
-//! a `catalogue::Catalogue`) → `render` (Rust and Markdown, from the catalogue
+//! a `catalogue::Catalogue`) → `render` (every output, from the catalogue
 //! only) → `write` (the one place that touches the output folder).
 
 pub mod api;
@@ -55,7 +55,11 @@ pub fn default_site() -> PathBuf {
 /// How headers name the spec: relative to the folder that holds the output
 /// folder (the workspace root, for the defaults: `spec/net_errors.yaml`), or
 /// its file name when it lies elsewhere; never an absolute path.
-pub fn spec_label(spec: &Path, out: &Path) -> String {
+///
+/// Every output carries the label in its header, so a label with a
+/// character that means something in one of them (a line break, `<`, a
+/// quote, a backtick, …: see `render::header::label_problem`) is refused.
+pub fn spec_label(spec: &Path, out: &Path) -> Result<String, Diagnostic> {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let spec_abs = absolute(spec);
     let out_abs = absolute(out);
@@ -63,11 +67,22 @@ pub fn spec_label(spec: &Path, out: &Path) -> String {
         .parent()
         .and_then(|base| spec_abs.strip_prefix(base).ok())
         .map(Path::to_path_buf);
-    relative
+    let label = relative
         .or_else(|| spec.file_name().map(PathBuf::from))
         .unwrap_or_else(|| spec.to_path_buf())
         .to_string_lossy()
-        .replace('\\', "/")
+        .replace('\\', "/");
+    match render::header::label_problem(&label) {
+        None => Ok(label),
+        Some(character) => Err(Diagnostic::file(
+            spec,
+            format!(
+                "the spec's path `{}` holds {character:?}, which the generated files' headers cannot carry; name the spec with letters, digits and `{}` only",
+                label.escape_debug(),
+                render::header::LABEL_PUNCTUATION
+            ),
+        )),
+    }
 }
 
 /// Reads and checks a spec file, and resolves it into a catalogue.
@@ -83,17 +98,16 @@ pub fn catalogue(source: &spec::SpecSource) -> Result<Catalogue, Vec<Diagnostic>
 
 /// Everything `cargo xtask gen` writes into `out` for `spec`, in memory.
 pub fn generate(spec: &Path, out: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
+    let label = spec_label(spec, out).map_err(|d| vec![d])?;
     let catalogue = load_catalogue(spec)?;
-    Ok(render::render_all(&catalogue, &spec_label(spec, out)))
+    Ok(render::render_all(&catalogue, &label))
 }
 
 /// Everything `cargo xtask site` writes for `spec`, in memory.
 pub fn generate_site(spec: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    let catalogue = load_catalogue(spec)?;
     // Wherever the site goes (target/site, a temporary folder), its headers
     // name the spec as the generated tree's do: from the workspace root.
-    Ok(render::render_site(
-        &catalogue,
-        &spec_label(spec, &default_out()),
-    ))
+    let label = spec_label(spec, &default_out()).map_err(|d| vec![d])?;
+    let catalogue = load_catalogue(spec)?;
+    Ok(render::render_site(&catalogue, &label))
 }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use xtask::write::{self, Plan};
+use xtask::render::header;
+use xtask::write::{self, Change, Plan};
 
 /// Exit status of `check` when the tree has drifted from the spec.
 const DRIFT: u8 = 1;
@@ -123,41 +124,35 @@ fn message(err: impl std::fmt::Display) -> Failure {
 fn generate(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
     // The spec is rendered before the lock is taken: an invalid spec creates no folder.
     let files = xtask::generate(spec, out).map_err(Failure::Spec)?;
-    let touched = write_tree(out, &files)?;
-    if touched.is_empty() {
+    let changes = write::write_tree(out, &files, header::GEN).map_err(message)?;
+    if changes.is_empty() {
         println!("{} is up to date ({} files).", out.display(), files.len());
     }
-    for path in &touched {
-        println!("wrote {}", out.join(path).display());
+    for change in &changes {
+        match change {
+            Change::Wrote(path) => println!("wrote {}", out.join(path).display()),
+            Change::Removed(path) => println!("removed {}", out.join(path).display()),
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn site(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
     let files = xtask::generate_site(spec).map_err(Failure::Spec)?;
-    let touched = write_tree(out, &files)?;
+    let changes = write::write_tree(out, &files, header::SITE).map_err(message)?;
     println!(
         "{}: {} files, {} written or removed. Open {} (search works from file:// too).",
         out.display(),
         files.len(),
-        touched.len(),
+        changes.len(),
         out.join("index.html").display()
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `files` into `out` through the one writer, under its lock; returns
-/// the paths it wrote or removed.
-fn write_tree(out: &Path, files: &[xtask::render::GeneratedFile]) -> Result<Vec<String>, Failure> {
-    // The whole plan-and-apply holds the output folder.
-    let _lock = write::lock(out).map_err(message)?;
-    let plan = write::plan(out, files).map_err(message)?;
-    write::apply(out, &plan).map_err(message)
-}
-
 fn check(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
     let files = xtask::generate(spec, out).map_err(Failure::Spec)?;
-    let plan: Plan = write::plan(out, &files).map_err(message)?;
+    let plan: Plan = write::plan(out, &files, header::GEN).map_err(message)?;
     let file_count = files.len();
     match write::report(&plan, &out.display().to_string()) {
         None => {

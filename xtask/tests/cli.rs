@@ -72,6 +72,12 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// The header `gen` wrote from an older spec: the writer's own, so a file
+/// with it that the spec no longer produces is stale.
+fn older_header() -> String {
+    xtask::render::header::header_sentence("spec/older.yaml")
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -149,7 +155,7 @@ fn missing_stale_and_foreign_files_are_drift() {
     fs::write(scratch.out().join("docs/notes.md"), "my notes\n").expect("write a foreign file");
     fs::write(
         scratch.out().join("docs/old.md"),
-        "<!-- @generated from an older spec -->\n",
+        format!("<!-- {} -->\n", older_header()),
     )
     .expect("write stale");
     let check = scratch.run("check");
@@ -195,7 +201,7 @@ fn gen_removes_generated_files_the_spec_no_longer_produces() {
     let scratch = Scratch::new();
     let stale = scratch.out().join("wmkc-net-err/src/old/module.rs");
     fs::create_dir_all(stale.parent().expect("parent")).expect("mkdir");
-    fs::write(&stale, "// @generated from an older spec\n").expect("write");
+    fs::write(&stale, format!("// {}\n", older_header())).expect("write");
     assert_eq!(scratch.run("gen").status.code(), Some(0));
     assert!(!stale.exists());
     assert!(
@@ -409,8 +415,8 @@ fn an_out_path_that_is_a_file_is_an_error() {
 
 #[test]
 fn an_interrupted_run_leaves_whole_files_and_check_says_what_differs() {
-    // A run stopped between writing its temporary file and renaming it leaves
-    // the old file in place and the new one beside it, under a temporary name.
+    // A run stopped while writing a temporary file leaves the old file in
+    // place and part of the new one beside it, under the writer's temporary name.
     let scratch = Scratch::new();
     scratch.edit_spec(
         "zh: 执行的调用被操作系统截断。",
@@ -422,11 +428,8 @@ fn an_interrupted_run_leaves_whole_files_and_check_says_what_differs() {
         .into_iter()
         .find(|file| file.path == "docs/net-errors.zh.md")
         .expect("the zh doc");
-    fs::write(
-        scratch.out().join("docs/.net-errors.zh.md.4242.tmp"),
-        &new.contents,
-    )
-    .expect("temp");
+    let temporary = scratch.out().join("docs/.xtask.Kx7Qp2Lm9Zb4.tmp");
+    fs::write(&temporary, &new.contents.as_bytes()[..100]).expect("temp");
     let check = scratch.run("check");
     assert_eq!(check.status.code(), Some(1));
     let report = stdout(&check);
@@ -435,8 +438,8 @@ fn an_interrupted_run_leaves_whole_files_and_check_says_what_differs() {
         "{report}"
     );
     assert!(
-        report.contains("stale (generated, no longer produced): ")
-            && report.contains(".net-errors.zh.md.4242.tmp"),
+        report.contains("temporary (left by an interrupted run): ")
+            && report.contains(".xtask.Kx7Qp2Lm9Zb4.tmp"),
         "{report}"
     );
     assert!(
@@ -445,13 +448,10 @@ fn an_interrupted_run_leaves_whole_files_and_check_says_what_differs() {
             .contains("执行的调用被操作系统截断。")
     );
 
-    assert_eq!(scratch.run("gen").status.code(), Some(0));
-    assert!(
-        !scratch
-            .out()
-            .join("docs/.net-errors.zh.md.4242.tmp")
-            .exists()
-    );
+    let run = scratch.run("gen");
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert!(stdout(&run).contains("removed "), "{}", stdout(&run));
+    assert!(!temporary.exists());
     assert_eq!(scratch.run("check").status.code(), Some(0));
 }
 
@@ -465,7 +465,7 @@ fn two_gen_runs_at_once_both_finish_and_leave_a_correct_tree() {
         );
         fs::write(
             scratch.out().join("docs/old.md"),
-            "<!-- @generated from an older spec -->\n",
+            format!("<!-- {} -->\n", older_header()),
         )
         .expect("stale");
         let spawn = || {

@@ -18,8 +18,8 @@ pub fn build_site(out: &Path) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join("\n")
     })?;
-    let plan = xtask::write::plan(out, &files).map_err(|err| err.to_string())?;
-    xtask::write::apply(out, &plan).map_err(|err| err.to_string())?;
+    xtask::write::write_tree(out, &files, xtask::render::header::SITE)
+        .map_err(|err| err.to_string())?;
     Ok(())
 }
 

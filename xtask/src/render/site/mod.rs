@@ -12,13 +12,10 @@ mod search_index;
 use std::fmt::Write as _;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Platform};
-use crate::render::header::{MARKER, header_sentence_for};
+use crate::render::header::{MARKER, SITE, header_sentence_for};
 use crate::render::language::{LANGUAGES, Language};
 
 use html::{escape, inline_code, paragraphs};
-
-/// The command that writes the site, named in every file's header.
-pub const COMMAND: &str = "cargo xtask site";
 
 const STYLE: &str = include_str!("assets/site.css");
 const SEARCH: &str = include_str!("assets/search.js");
@@ -31,7 +28,7 @@ pub fn code_page(language_tag: &str, code: &Code) -> String {
 
 /// Every file of the site: `(path relative to the site's root, contents)`, sorted by path.
 pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> {
-    let header = header_sentence_for(spec_label, COMMAND);
+    let header = header_sentence_for(spec_label, SITE);
     let html = |body: String| format!("<!-- {header} -->\n{body}");
     let mut files = vec![
         ("index.html".to_string(), html(landing(catalogue))),
