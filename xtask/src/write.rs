@@ -160,7 +160,7 @@ impl std::fmt::Display for WriteError {
             }
             WriteError::TooLarge(path, size) => write!(
                 f,
-                "{}: {size} bytes, more than the {MAX_FILE_BYTES} the writer reads; no generated file is that large, so it was not written by the generator: move it out of the generated tree",
+                "{}: {size} bytes, more than the {MAX_FILE_BYTES} bytes (16 MiB) the writer reads; no generated file is that large, so the generator did not write it: move it out of the generated tree",
                 path.display()
             ),
             WriteError::NotAFolder(path) => write!(

@@ -11,21 +11,29 @@ pub mod layout;
 /// A file's path, bytes and modification time.
 pub type FileState = (PathBuf, Vec<u8>, SystemTime);
 
-/// Every file under `dir`, sorted: enough to tell that nothing changed.
+/// Every entry under `dir` but folders, sorted: enough to tell that nothing
+/// changed. Links are not followed (a link's bytes are `-> TARGET`) and
+/// special files are not opened (their bytes name their kind).
 pub fn snapshot(dir: &Path) -> Vec<FileState> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {
         for entry in fs::read_dir(&folder).expect("read dir") {
             let path = entry.expect("entry").path();
-            if path.is_dir() {
+            let meta = fs::symlink_metadata(&path).expect("metadata");
+            if meta.is_dir() {
                 folders.push(path);
-            } else {
-                let modified = fs::metadata(&path)
-                    .and_then(|m| m.modified())
-                    .expect("mtime");
-                files.push((path.clone(), fs::read(&path).expect("read"), modified));
+                continue;
             }
+            let bytes = if meta.is_symlink() {
+                let target = fs::read_link(&path).expect("read link");
+                format!("-> {}", target.display()).into_bytes()
+            } else if meta.is_file() {
+                fs::read(&path).expect("read")
+            } else {
+                format!("{:?}", meta.file_type()).into_bytes()
+            };
+            files.push((path, bytes, meta.modified().expect("mtime")));
         }
     }
     files.sort();
