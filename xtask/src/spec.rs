@@ -6,6 +6,7 @@
 //! which reads the same text with a parser that keeps them.
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use schemars::JsonSchema;
@@ -139,11 +140,78 @@ impl SpecSource {
     }
 }
 
+/// The largest spec file read: 16 MiB, hundreds of times the bundled spec
+/// and above the 4,000-code synthetic specs, so that a file that never ends
+/// cannot fill the memory.
+pub const MAX_SPEC_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads and parses the spec file; syntax and type errors stop here.
 pub fn load(path: &Path) -> Result<SpecSource, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|err| Diagnostic::file(path, format!("cannot read the spec: {err}")))?;
+    let bytes = read_regular_file(path).map_err(|why| Diagnostic::file(path, why))?;
     from_bytes(path, bytes)
+}
+
+/// The bytes of the regular file at `path` (a symlink to one is followed),
+/// at most [`MAX_SPEC_BYTES`]; else why not, for a person.
+fn read_regular_file(path: &Path) -> Result<Vec<u8>, String> {
+    let cannot = |err: std::io::Error| format!("cannot read the spec: {err}");
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    // Opening a FIFO for reading waits for a writer unless it is non-blocking.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(cannot)?;
+    // The opened file's own metadata: the path could name another file by now.
+    let metadata = file.metadata().map_err(cannot)?;
+    if !metadata.is_file() {
+        return Err(format!(
+            "cannot read the spec: it is {}, not a regular file",
+            file_kind(&metadata.file_type())
+        ));
+    }
+    let too_large = || {
+        format!(
+            "cannot read the spec: it is larger than {} MiB ({MAX_SPEC_BYTES} bytes)",
+            MAX_SPEC_BYTES / (1024 * 1024)
+        )
+    };
+    if metadata.len() > MAX_SPEC_BYTES {
+        return Err(too_large());
+    }
+    // One byte more than the cap tells a file that grew since from one at the cap.
+    let mut bytes = Vec::new();
+    file.take(MAX_SPEC_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_SPEC_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// What a file that is not a regular file is, for messages.
+fn file_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "a special file"
+    }
 }
 
 /// Decodes and parses the bytes of a spec file; `path` is only used in messages.
