@@ -309,6 +309,36 @@ pub fn from_yaml_1_1_lines(text: &str, line: usize, column: usize) -> Position {
     new
 }
 
+/// The first character of `text` (without its byte order mark) that
+/// `problem` has something to say about, with where it is, counted as this
+/// reader counts: lines broken at CR, LF or CRLF, columns in characters.
+/// Used before either reader runs, for what neither places well.
+pub fn find_character<T>(
+    text: &str,
+    mut problem: impl FnMut(char) -> Option<T>,
+) -> Option<(Position, T)> {
+    let mut at = Position::START;
+    let mut after_cr = false;
+    for c in text.chars() {
+        if let Some(found) = problem(c) {
+            return Some((at, found));
+        }
+        match c {
+            // The LF of a CRLF ends the line the CR already ended.
+            '\n' if after_cr => {}
+            '\r' | '\n' => {
+                at = Position {
+                    line: at.line + 1,
+                    column: 1,
+                };
+            }
+            _ => at.column += 1,
+        }
+        after_cr = c == '\r';
+    }
+    None
+}
+
 /// The position just after the last character of `text`.
 pub fn end_of(text: &str) -> Position {
     from_yaml_1_1_lines(text, usize::MAX, 1)
@@ -474,6 +504,31 @@ mod tests {
             from_yaml_1_1_lines(text, 99, 1),
             Position { line: 4, column: 1 }
         );
+    }
+
+    #[test]
+    fn characters_are_found_where_the_reader_places_them() {
+        let nul = |c| (c == '\0').then_some(());
+        for (text, expected) in [
+            ("\0", Some((1, 1))),
+            ("ab\0", Some((1, 3))),
+            ("a\nb\0", Some((2, 2))),
+            ("a\r\nb\0", Some((2, 2))),
+            ("a\rb\0", Some((2, 2))),
+            ("a\r\n\r\n\0", Some((3, 1))),
+            ("连接\0", Some((1, 3))),
+            // NEL and LS are not line breaks in YAML 1.2.
+            ("a\u{85}\u{2028}\0", Some((1, 4))),
+            ("abc", None),
+        ] {
+            let found = find_character(text, nul).map(|(at, ())| (at.line, at.column));
+            assert_eq!(found, expected, "{text:?}");
+        }
+        // Where the reader itself places a node (this one starts with a NEL).
+        let text = "a: 1\r\nb:\r\n  c: \u{85}x\n";
+        let document = Document::parse(text).expect("parses");
+        let found = find_character(text, |c| (c == '\u{85}').then_some(()));
+        assert_eq!(found.map(|(at, ())| at), document.position(&path("b.c")));
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::diagnostic::Diagnostic;
 use crate::hint::did_you_mean;
 use crate::platform::Platform;
 use crate::positions::{self, Document, Position, Segment, SyntaxError};
+use crate::text_rules::character_problem;
 
 /// The spec of the WMKC socket error codes: the single source of truth
 /// from which `cargo xtask gen` writes the Rust crate, the C header and the docs.
@@ -238,6 +239,11 @@ pub fn parse(path: &Path, text: &str) -> Result<SpecSource, Diagnostic> {
     // serde_yaml takes a byte order mark for the start of a second document;
     // it is not a column either, so positions are the same without it.
     let text = text.strip_prefix(BOM).unwrap_or(text);
+    // Before parsing: libyaml places a character it refuses at 1:1, and a
+    // bidirectional control misleads a reader wherever it is, comments included.
+    if let Some((at, problem)) = positions::find_character(text, character_problem) {
+        return Err(Diagnostic::at(path, at.line, at.column, problem));
+    }
     if text.trim().is_empty() {
         return Err(Diagnostic::file(path, "the spec is empty".to_string()));
     }

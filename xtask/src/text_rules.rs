@@ -71,6 +71,50 @@ fn is_symbol(word: &str) -> bool {
             || chars.any(|c| c.is_ascii_uppercase()))
 }
 
+/// The bidirectional control characters that reorder how text is shown
+/// (Unicode's embeddings, overrides and isolates), with their names: rustc
+/// refuses them in doc comments and gcc warns of them in comments, and in
+/// a review they make text read differently from what a compiler sees
+/// (Trojan Source, CVE-2021-42574).
+const BIDI_CONTROLS: &[(char, &str)] = &[
+    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
+    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
+    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
+    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
+    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
+    ('\u{2068}', "FIRST STRONG ISOLATE"),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
+];
+
+/// What is wrong with the character `c` anywhere in the spec's text (a
+/// value, a key, a comment), if anything: a bidirectional control, or a
+/// character YAML does not allow in a stream at all.
+pub fn character_problem(c: char) -> Option<String> {
+    if let Some((_, name)) = BIDI_CONTROLS.iter().find(|(bidi, _)| *bidi == c) {
+        return Some(format!(
+            "the spec contains U+{:04X} {name}, a bidirectional control character: it makes text read differently from what compilers see (Trojan Source, CVE-2021-42574); remove it",
+            u32::from(c)
+        ));
+    }
+    if !is_yaml_printable(c) {
+        let name = if c == '\0' { " NULL" } else { "" };
+        return Some(format!(
+            "the spec contains U+{:04X}{name}, a control character YAML does not allow; remove it",
+            u32::from(c)
+        ));
+    }
+    None
+}
+
+/// YAML 1.2's `c-printable`: what a YAML stream may hold (libyaml refuses
+/// anything else, and without a position).
+fn is_yaml_printable(c: char) -> bool {
+    matches!(c,
+        '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
 /// What is wrong with `link`, if anything. A link is `https://HOST/PATH`:
 /// a lower-case DNS host with a dot, and a path, query and fragment of
 /// printable ASCII with `%` escapes, but without the characters Markdown link
@@ -193,6 +237,31 @@ mod tests {
                 .contains("Display writes at most 80")
         );
         assert_eq!(summary_problem(&name[1..], &"x".repeat(SUMMARY_MAX)), None);
+    }
+
+    #[test]
+    fn names_bidirectional_controls_and_characters_yaml_refuses() {
+        for (c, expected) in [
+            (
+                '\u{202E}',
+                "U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control",
+            ),
+            ('\u{202A}', "U+202A LEFT-TO-RIGHT EMBEDDING"),
+            ('\u{2069}', "U+2069 POP DIRECTIONAL ISOLATE"),
+            ('\0', "U+0000 NULL, a control character YAML does not allow"),
+            ('\u{7}', "U+0007, a control character"),
+            ('\u{7F}', "U+007F, a control character"),
+            ('\u{9F}', "U+009F, a control character"),
+            ('\u{FFFE}', "U+FFFE, a control character"),
+        ] {
+            let problem = character_problem(c).unwrap_or_default();
+            assert!(problem.contains(expected), "{c:?}: {problem}");
+        }
+        for fine in [
+            'a', '\t', '\n', '\r', '\u{85}', '连', '\u{200F}', '\u{FEFF}', '😀',
+        ] {
+            assert_eq!(character_problem(fine), None, "{fine:?}");
+        }
     }
 
     #[test]

@@ -101,6 +101,9 @@ invalid! {
     empty_text: "38:9", ["code `ECONNRESET`, field `zh`: text is empty"];
     whitespace_text: "39:9", ["code `ECONNRESET`, field `en`: text is empty or only whitespace"];
     text_too_long_for_c: "39:9", ["code `ECONNRESET`, field `en`: text is 4104 bytes long; at most 4095 (the longest string literal every C99 compiler takes)"];
+    bidi_control_in_text: "39:18", ["the spec contains U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control character", "Trojan Source, CVE-2021-42574"];
+    bidi_control_in_comment: "1:39", ["the spec contains U+2067 RIGHT-TO-LEFT ISOLATE"];
+    nul_byte: "39:23", ["the spec contains U+0000 NULL, a control character YAML does not allow"];
     control_character: "39:9", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
     unknown_operation: "35:18", ["code `ECONNRESET`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"];
     repeated_operation: "35:24", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
