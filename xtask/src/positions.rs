@@ -122,9 +122,16 @@ impl Node {
     }
 }
 
-/// Nesting deeper than this is refused (serde_yaml refuses it too), so that
-/// no recursion over the tree can exhaust the stack.
-const MAX_DEPTH: usize = 256;
+/// Nesting deeper than this is refused, by this reader and before serde_yaml
+/// reads the text: libyaml's time grows with the square of the nesting
+/// (200,000 `[` took it 163 s), and no recursion over the tree may exhaust
+/// the stack. The spec itself nests five deep; serde_yaml would refuse more
+/// than 128 anyway, with a message of its own.
+pub const MAX_DEPTH: usize = 64;
+
+/// What saphyr-parser's scanner says when flow collections nest deeper than
+/// its own limit (255), which its lookahead can reach before this reader's.
+const SCANNER_DEPTH_LIMIT: &str = "recursion limit exceeded";
 
 /// The first document of the spec, as nodes with positions.
 #[derive(Debug)]
@@ -139,6 +146,45 @@ pub struct SyntaxError {
     pub at: Position,
     /// What it says.
     pub message: String,
+    /// Whether it stopped because the nesting passed [`MAX_DEPTH`].
+    pub too_deep: bool,
+}
+
+impl SyntaxError {
+    /// A syntax error other than nesting too deep.
+    fn new(at: Position, message: String) -> SyntaxError {
+        SyntaxError {
+            at,
+            message,
+            too_deep: false,
+        }
+    }
+
+    /// Nesting passed [`MAX_DEPTH`] at `at`.
+    fn too_deep(at: Position) -> SyntaxError {
+        SyntaxError {
+            at,
+            message: format!("nested more than {MAX_DEPTH} levels deep"),
+            too_deep: true,
+        }
+    }
+}
+
+/// Why [`Document::read`] stopped.
+struct ReadError {
+    error: SyntaxError,
+    /// When the scanner stopped at its own nesting limit: the index (in
+    /// characters) where it did.
+    scanner_depth_limit_at: Option<usize>,
+}
+
+impl From<SyntaxError> for ReadError {
+    fn from(error: SyntaxError) -> ReadError {
+        ReadError {
+            error,
+            scanner_depth_limit_at: None,
+        }
+    }
 }
 
 /// A collection being read.
@@ -148,15 +194,39 @@ enum Open {
 }
 
 impl Document {
-    /// Reads `text` (a leading byte order mark is skipped).
+    /// Reads `text` (a leading byte order mark is skipped). Nesting deeper
+    /// than [`MAX_DEPTH`] is an error at the node that passes it; reading
+    /// stops there, so the time is linear in the text whatever its nesting.
     pub fn parse(text: &str) -> Result<Document, SyntaxError> {
+        Document::read(text).map_err(|err| match err.scanner_depth_limit_at {
+            // The scanner ran ahead to its own limit; the same text up to
+            // there, without its lookahead, shows where this reader's was passed.
+            Some(index) => {
+                let end = text
+                    .char_indices()
+                    .nth(index)
+                    .map_or(text.len(), |(end, _)| end);
+                match Document::read(&text[..end]) {
+                    Err(earlier) if earlier.error.too_deep => earlier.error,
+                    _ => SyntaxError::too_deep(err.error.at),
+                }
+            }
+            None => err.error,
+        })
+    }
+
+    fn read(text: &str) -> Result<Document, ReadError> {
         let mut anchors: BTreeMap<usize, Rc<Node>> = BTreeMap::new();
         let mut open: Vec<Open> = Vec::new();
         let mut root = None;
         for event in Parser::new_from_str(text) {
-            let (event, span) = event.map_err(|err| SyntaxError {
-                at: position(err.marker().line(), err.marker().col()),
-                message: err.info().to_string(),
+            let (event, span) = event.map_err(|err| ReadError {
+                error: SyntaxError::new(
+                    position(err.marker().line(), err.marker().col()),
+                    err.info().to_string(),
+                ),
+                scanner_depth_limit_at: (err.info() == SCANNER_DEPTH_LIMIT)
+                    .then(|| err.marker().index()),
             })?;
             let at = position(span.start.line(), span.start.col());
             let (node, anchor) = match event {
@@ -174,17 +244,15 @@ impl Document {
                 Event::Alias(anchor) => match anchors.get(&anchor) {
                     Some(node) => (Rc::clone(node), 0),
                     None => {
-                        return Err(SyntaxError {
+                        return Err(SyntaxError::new(
                             at,
-                            message: "an alias to an unknown anchor".to_string(),
-                        });
+                            "an alias to an unknown anchor".to_string(),
+                        )
+                        .into());
                     }
                 },
                 Event::SequenceStart(..) | Event::MappingStart(..) if open.len() >= MAX_DEPTH => {
-                    return Err(SyntaxError {
-                        at,
-                        message: format!("nested more than {MAX_DEPTH} levels deep"),
-                    });
+                    return Err(SyntaxError::too_deep(at).into());
                 }
                 Event::SequenceStart(anchor, _) => {
                     open.push(Open::Sequence(at, anchor, Vec::new()));
@@ -269,10 +337,10 @@ impl Document {
         match &self.root {
             Some(root) => agree(root, value),
             None if value.is_null() => Ok(()),
-            None => Err(SyntaxError {
-                at: Position::START,
-                message: "the YAML readers disagree: one found no document".to_string(),
-            }),
+            None => Err(SyntaxError::new(
+                Position::START,
+                "the YAML readers disagree: one found no document".to_string(),
+            )),
         }
     }
 }
@@ -354,12 +422,12 @@ fn position(line: usize, column0: usize) -> Position {
 fn agree(node: &Node, value: &serde_yaml::Value) -> Result<(), SyntaxError> {
     use serde_yaml::Value;
     let disagree = |what: &str| {
-        Err(SyntaxError {
-            at: node.at,
-            message: format!(
+        Err(SyntaxError::new(
+            node.at,
+            format!(
                 "the YAML readers disagree about this node ({what}); write it more plainly (quote strings, use block or flow collections)"
             ),
-        })
+        ))
     };
     match (&node.kind, value) {
         (_, Value::Tagged(tagged)) => agree(node, &tagged.value),
@@ -476,12 +544,16 @@ mod tests {
     fn syntax_errors_and_deep_nesting_are_reported_with_a_position() {
         let err = Document::parse("a: [1, 2\nb: c\n").expect_err("unclosed");
         assert!(err.at.line >= 1 && !err.message.is_empty(), "{err:?}");
+        // On one line the scanner's lookahead reaches its own limit (255
+        // flow levels) first; the error is still this reader's, where it was passed.
         let deep = format!("{}1{}", "[".repeat(10_000), "]".repeat(10_000));
         let err = Document::parse(&deep).expect_err("too deep");
-        assert!(
-            err.message.contains("nested more than") || err.message.contains("recursion limit"),
-            "{err:?}"
+        assert_eq!(
+            err,
+            SyntaxError::too_deep(at(1, MAX_DEPTH + 1).expect("a position"))
         );
+        let at_the_limit = format!("{}1{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(Document::parse(&at_the_limit).is_ok());
     }
 
     #[test]

@@ -247,10 +247,6 @@ pub fn parse(path: &Path, text: &str) -> Result<SpecSource, Diagnostic> {
     if text.trim().is_empty() {
         return Err(Diagnostic::file(path, "the spec is empty".to_string()));
     }
-    let spec: Spec = match serde_yaml::from_str(text) {
-        Ok(spec) => spec,
-        Err(err) => return Err(serde_error(path, text, &err)),
-    };
     let syntax = |err: SyntaxError| {
         Diagnostic::at(
             path,
@@ -259,10 +255,22 @@ pub fn parse(path: &Path, text: &str) -> Result<SpecSource, Diagnostic> {
             format!("invalid spec: {}", err.message),
         )
     };
-    let document = Document::parse(text).map_err(syntax)?;
+    // The position reader first: it is linear and stops at MAX_DEPTH, where
+    // libyaml would take time quadratic in the nesting.
+    let document = Document::parse(text);
+    if let Err(err) = &document
+        && (err.too_deep || !libyaml_is_quick_on(text))
+    {
+        return Err(syntax(err.clone()));
+    }
+    let spec: Spec = match serde_yaml::from_str(text) {
+        Ok(spec) => spec,
+        Err(err) => return Err(serde_error(path, text, &err, document.as_ref().ok())),
+    };
+    let document = document.map_err(syntax)?;
     // Positions are only right if both readers saw the same document.
     let value: serde_yaml::Value =
-        serde_yaml::from_str(text).map_err(|err| serde_error(path, text, &err))?;
+        serde_yaml::from_str(text).map_err(|err| serde_error(path, text, &err, Some(&document)))?;
     document.agrees_with(&value).map_err(syntax)?;
     Ok(SpecSource {
         path: path.to_path_buf(),
@@ -271,18 +279,33 @@ pub fn parse(path: &Path, text: &str) -> Result<SpecSource, Diagnostic> {
     })
 }
 
+/// The most `[` and `{` a text the position reader refused may hold for
+/// libyaml to read it too, for its message (often the clearer one). Past
+/// that reader's error the nesting is unknown, and libyaml's time grows with
+/// the square of the nesting, which is at most their number: 4,096 levels
+/// take it about 60 ms; 200,000 took 163 s.
+const MAX_FLOW_OPENINGS_FOR_LIBYAML: usize = 4096;
+
+/// Whether libyaml reads `text` quickly whatever its nesting.
+fn libyaml_is_quick_on(text: &str) -> bool {
+    text.bytes().filter(|&b| b == b'[' || b == b'{').count() <= MAX_FLOW_OPENINGS_FOR_LIBYAML
+}
+
 /// A serde_yaml error, placed at the node its path names (`codes[2].linux`)
-/// in the position reader's tree, else where serde_yaml stopped.
-fn serde_error(path: &Path, text: &str, err: &serde_yaml::Error) -> Diagnostic {
+/// in the position reader's tree (`document`, if it read the text), else
+/// where serde_yaml stopped.
+fn serde_error(
+    path: &Path,
+    text: &str,
+    err: &serde_yaml::Error,
+    document: Option<&Document>,
+) -> Diagnostic {
     // libyaml counts NEL, LS and PS as line breaks too; editors do not.
     let fallback = err.location().map_or(Position::START, |at| {
         positions::from_yaml_1_1_lines(text, at.line(), at.column())
     });
     let message = without_locations(&err.to_string());
-    let document = Document::parse(text).ok();
-    let located = document
-        .as_ref()
-        .and_then(|document| locate_serde_error(document, &message));
+    let located = document.and_then(|document| locate_serde_error(document, &message));
     let (at, code) = match located {
         Some((at, code)) => (at, code),
         None => (fallback, None),

@@ -145,3 +145,104 @@ fn a_symlink_to_a_valid_spec_is_read() {
     );
     assert!(out.join("test-net-err/src/lib.rs").is_file());
 }
+
+/// How deep the nesting tests go: far past any limit, and deep enough that a
+/// quadratic parse takes minutes (200,000 `[` took libyaml 163 s).
+const DEEP: usize = 200_000;
+
+/// Writes `text` as a spec and returns the first message about it.
+fn refused_text(text: &str) -> String {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let spec = scratch.path().join("spec.yaml");
+    fs::write(&spec, text).expect("write the spec");
+    let message = refused(&spec);
+    let prefix = format!("{}:", spec.display());
+    message
+        .lines()
+        .next()
+        .and_then(|line| line.strip_prefix(&prefix))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The message every too-deep document gets.
+fn too_deep() -> String {
+    format!(
+        "error: invalid spec: nested more than {} levels deep",
+        xtask::positions::MAX_DEPTH
+    )
+}
+
+/// The column, on a line of `unit`s after `lead`, of the unit that opens one
+/// level more than the limit.
+fn past_the_limit(lead: &str, unit: &str) -> usize {
+    // The top-level mapping is the first level.
+    lead.chars().count() + (xtask::positions::MAX_DEPTH - 1) * unit.chars().count() + 1
+}
+
+#[test]
+fn deep_flow_sequences_are_refused_where_the_limit_is_passed() {
+    let text = format!("prefix: {}{}\n", "[".repeat(DEEP), "]".repeat(DEEP));
+    let column = past_the_limit("prefix: ", "[");
+    assert_eq!(refused_text(&text), format!("1:{column}: {}", too_deep()));
+}
+
+#[test]
+fn deep_flow_mappings_are_refused_where_the_limit_is_passed() {
+    let text = format!("prefix: {}1{}\n", "{a: ".repeat(DEEP), "}".repeat(DEEP));
+    let column = past_the_limit("prefix: ", "{a: ");
+    assert_eq!(refused_text(&text), format!("1:{column}: {}", too_deep()));
+}
+
+#[test]
+fn deep_flow_nesting_over_many_lines_is_refused() {
+    // Line k holds level k: the top-level mapping is on line 1.
+    let text = format!("prefix:\n{}1{}\n", " [\n".repeat(DEEP), "]".repeat(DEEP));
+    let line = xtask::positions::MAX_DEPTH + 1;
+    assert_eq!(refused_text(&text), format!("{line}:2: {}", too_deep()));
+}
+
+#[test]
+fn deep_block_sequences_are_refused_where_the_limit_is_passed() {
+    let text = format!("{}1\n", "- ".repeat(DEEP));
+    // The top level is the outermost sequence here.
+    let column = 2 * xtask::positions::MAX_DEPTH + 1;
+    assert_eq!(refused_text(&text), format!("1:{column}: {}", too_deep()));
+}
+
+#[test]
+fn deep_block_mappings_are_refused_where_the_limit_is_passed() {
+    // One space more per level: 5,000 levels are 12.5 MB, under the size cap.
+    let levels = 5_000;
+    let text: String = (0..levels)
+        .map(|level| format!("{}a:\n", " ".repeat(level)))
+        .chain([format!("{}1\n", " ".repeat(levels))])
+        .collect();
+    let depth = xtask::positions::MAX_DEPTH;
+    assert_eq!(
+        refused_text(&text),
+        format!("{}:{}: {}", depth + 1, depth + 1, too_deep())
+    );
+}
+
+#[test]
+fn deep_nesting_after_a_syntax_error_of_one_reader_is_refused_quickly() {
+    // A tab after `:` stops the position reader at once, libyaml not: it
+    // must not then read the deep nesting that follows.
+    let text = format!("prefix:\tX\nb: {}{}\n", "[".repeat(DEEP), "]".repeat(DEEP));
+    let message = refused_text(&text);
+    assert!(
+        message.starts_with("1:9: error: invalid spec: "),
+        "{message}"
+    );
+}
+
+#[test]
+fn nesting_at_the_limit_is_read() {
+    // The top-level mapping and `prefix`'s value are two levels.
+    let depth = xtask::positions::MAX_DEPTH - 1;
+    let text = format!("prefix: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+    let message = refused_text(&text);
+    assert!(!message.contains("nested more than"), "{message}");
+    assert!(message.contains("invalid type: sequence"), "{message}");
+}
