@@ -14,7 +14,7 @@ use crate::names::{self, camel_case, is_upper_identifier};
 use crate::platform::Platform;
 use crate::positions::{Path, Segment};
 use crate::spec::{CodeSpec, SpecSource};
-use crate::text_rules::{link_problem, summary_problem};
+use crate::text_rules::{bare_link, bare_link_problem, link_problem, summary_problem};
 
 /// A spec with no problems: what `resolve` needs, and proof that it was checked.
 pub struct Checked<'a> {
@@ -132,7 +132,7 @@ impl Checker<'_> {
                 ),
             );
         }
-        if let Err(why) = check_text(&krate.description) {
+        if let Err(why) = check_prose(&krate.description) {
             self.problem(
                 at(&["crate", "description"]),
                 format!("crate description {why}"),
@@ -268,7 +268,7 @@ impl Checker<'_> {
         }
         self.check_code_references(index, code);
         for (field, text) in [("zh", &code.zh), ("en", &code.en)] {
-            if let Err(why) = check_text(text) {
+            if let Err(why) = check_prose(text) {
                 self.code_problem(
                     index,
                     code_field(index, &[field]),
@@ -641,6 +641,16 @@ fn check_text(text: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// A text the docs show as prose (a code's `zh` and `en`, the crate's
+/// description): a text, without a bare link.
+fn check_prose(text: &str) -> Result<(), String> {
+    check_text(text)?;
+    match bare_link(text) {
+        Some(link) => Err(bare_link_problem(link)),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -24,6 +24,9 @@ pub fn summary_problem(name: &str, summary: &str) -> Option<String> {
     if summary.trim() != summary {
         return Some("summary starts or ends with a space".to_string());
     }
+    if let Some(link) = bare_link(summary) {
+        return Some(format!("summary {}", bare_link_problem(link)));
+    }
     let length = summary.chars().count();
     if length > SUMMARY_MAX {
         return Some(format!(
@@ -52,6 +55,36 @@ pub fn summary_problem(name: &str, summary: &str) -> Option<String> {
         ));
     }
     None
+}
+
+/// The first `http://` or `https://` link written out in `text` (the scheme
+/// in any case, then a host with a dot, as rustdoc and GitHub require to make
+/// one), without the punctuation after it. rustdoc refuses such bare URLs
+/// (`rustdoc::bare_urls`) in the docs the texts become, and a link is only
+/// checked, and shown alike in Markdown, rustdoc and the site, in `references`.
+pub fn bare_link(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices("http").find_map(|(start, _)| {
+        let after = ["https://", "http://"]
+            .iter()
+            .find_map(|scheme| lower[start..].strip_prefix(scheme))?;
+        let host_end = after
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_')))
+            .unwrap_or(after.len());
+        if !after[..host_end].trim_end_matches('.').contains('.') {
+            return None;
+        }
+        let rest = &text[start..];
+        let end = rest.find(|c| !is_link_char(c)).unwrap_or(rest.len());
+        Some(rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?']))
+    })
+}
+
+/// What to say of a bare link in a text.
+pub fn bare_link_problem(link: &str) -> String {
+    format!(
+        "contains the bare link `{link}`, which rustdoc refuses (rustdoc::bare_urls); links belong in `references`: add the page there with a title and list it in the code's `references`"
+    )
 }
 
 fn starts_lower_case(word: &str) -> bool {
@@ -237,6 +270,33 @@ mod tests {
                 .contains("Display writes at most 80")
         );
         assert_eq!(summary_problem(&name[1..], &"x".repeat(SUMMARY_MAX)), None);
+    }
+
+    #[test]
+    fn finds_bare_links_in_text() {
+        for (text, expected) in [
+            (
+                "see https://example.org/x for more",
+                Some("https://example.org/x"),
+            ),
+            (
+                "(http://example.org/a?b=1).",
+                Some("http://example.org/a?b=1"),
+            ),
+            ("HTTPS://EXAMPLE.ORG.", Some("HTTPS://EXAMPLE.ORG")),
+            (
+                "连接https://example.org/重置。",
+                Some("https://example.org/"),
+            ),
+            ("a http://a.org and https://b.org", Some("http://a.org")),
+            ("https is a protocol; see RFC 9110", None),
+            ("ftp://example.org", None),
+            // Not a link for rustdoc or GitHub: no dot in the host.
+            ("[链接](http://x) ]]", None),
+            ("http://x, then https://b.org", Some("https://b.org")),
+        ] {
+            assert_eq!(bare_link(text), expected, "{text:?}");
+        }
     }
 
     #[test]

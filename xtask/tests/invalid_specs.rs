@@ -104,6 +104,9 @@ invalid! {
     bidi_control_in_text: "39:18", ["the spec contains U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control character", "Trojan Source, CVE-2021-42574"];
     bidi_control_in_comment: "1:39", ["the spec contains U+2067 RIGHT-TO-LEFT ISOLATE"];
     nul_byte: "39:23", ["the spec contains U+0000 NULL, a control character YAML does not allow"];
+    bare_link_in_text: "39:9", ["code `ECONNRESET`, field `en`: text contains the bare link `https://example.org/reset`, which rustdoc refuses", "links belong in `references`"];
+    bare_link_in_summary: "34:14", ["code `ECONNRESET`, field `summary`: summary contains the bare link `https://example.org/reset`"];
+    bare_link_in_description: "7:16", ["crate description contains the bare link `HTTPS://example.org/catalogue`", "links belong in `references`"];
     control_character: "39:9", ["code `ECONNRESET`, field `en`: text contains the control character '\\u{7}'"];
     unknown_operation: "35:18", ["code `ECONNRESET`, field `operations.sned`: unknown operation `sned`; did you mean `send`?"];
     repeated_operation: "35:24", ["code `ECONNRESET`, field `operations.send`: operation `send` is listed twice"];
