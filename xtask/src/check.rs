@@ -11,7 +11,7 @@ use crate::diagnostic::Diagnostic;
 use crate::hint::did_you_mean;
 use crate::license;
 use crate::names::{self, camel_case, is_upper_identifier};
-use crate::platform::Platform;
+use crate::platform::{C_STANDARD_NAMES, Platform};
 use crate::positions::{Path, Segment};
 use crate::spec::{CodeSpec, SpecSource};
 use crate::text_rules::{bare_link, bare_link_problem, link_problem, summary_problem};
@@ -27,15 +27,6 @@ impl<'a> Checked<'a> {
         self.source
     }
 }
-
-/// Rust keywords (strict, reserved and weak ones that cannot name a variant).
-const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen", "macro",
-    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-];
 
 /// Checks `source`: `Ok` when it has no problem, else every problem, in file order.
 pub fn check(source: &SpecSource) -> Result<Checked<'_>, Vec<Diagnostic>> {
@@ -122,6 +113,11 @@ impl Checker<'_> {
                 at(&["crate", "name"]),
                 format!("crate name `{}` is not a valid Cargo package name (ASCII letters, digits, `-`, `_`, starting with a letter, at most 64)", krate.name),
             );
+        } else if let Some(why) = names::reserved_crate_name(&krate.name) {
+            self.problem(
+                at(&["crate", "name"]),
+                format!("crate name `{}` {why}; choose another", krate.name),
+            );
         }
         if !is_semver(&krate.version) {
             self.problem(
@@ -201,7 +197,7 @@ impl Checker<'_> {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
                 && !name.contains("__")
                 && !name.ends_with('_');
-            if !valid || RUST_KEYWORDS.contains(&camel_case(name).as_str()) {
+            if !valid || names::RUST_KEYWORDS.contains(&camel_case(name).as_str()) {
                 self.problem(
                     path,
                     format!("operation `{name}` must be a lower-case identifier (`a`-`z`, digits, single `_`)"),
@@ -212,8 +208,8 @@ impl Checker<'_> {
         }
     }
 
-    /// The C header defines `PREFIX + NAME` beside its own macros; a code
-    /// must not take one of their names.
+    /// The C header defines `PREFIX + NAME` beside its own macros and those
+    /// of the headers it includes; a code must not take one of their names.
     fn check_c_names(&mut self, index: usize, name: &str) {
         let prefix = &self.source.spec.prefix;
         let full_name = format!("{prefix}{name}");
@@ -224,6 +220,13 @@ impl Checker<'_> {
             Some(format!(
                 "the C header's operation macros (`{operation_prefix}*`)"
             ))
+        } else if let Some(platform) = Platform::ALL
+            .into_iter()
+            .find(|platform| platform.facts().c_error_names.contains(&full_name.as_str()))
+        {
+            Some(platform.facts().c_error_names_noun.to_string())
+        } else if C_STANDARD_NAMES.contains(&full_name.as_str()) {
+            Some("a macro of the C standard library (<stddef.h>, <limits.h>, <errno.h>, <stdio.h>, NDEBUG)".to_string())
         } else {
             None
         };

@@ -73,10 +73,69 @@ pub struct Facts {
     pub c_spec_numbering: &'static str,
     /// The C expression that gives the last failure's value here.
     pub c_last_error: &'static str,
+    /// Every error name the platform's system headers (`c_include`) define:
+    /// the C header defines each code's full name as a macro beside them, so
+    /// no full name may be one.
+    pub c_error_names: &'static [&'static str],
+    /// Where those names come from, for messages ("a Linux errno name (<errno.h>)").
+    pub c_error_names_noun: &'static str,
     /// std's `ErrorKind` decoding of this platform's values, sorted by value;
     /// every other value decodes to std's hidden `Uncategorized`.
     pub std_kinds: &'static [StdKind],
 }
+
+/// The upper-case macros of the C standard headers the generated C header
+/// includes, or that programs include beside it: the C header defines each
+/// code's full name as a macro, so no full name may be one. From C23's
+/// <stddef.h> (7.21), <limits.h> (5.2.4.2.1) and <errno.h> (7.5), and
+/// <stdio.h>'s EOF; NDEBUG is the program's own, and <assert.h> reads it.
+/// Their lower-case identifiers (errno, offsetof, bool, true, false, assert)
+/// cannot be a full name: the prefix and every name are upper-case.
+pub const C_STANDARD_NAMES: &[&str] = &[
+    // <stddef.h>
+    "NULL",
+    // <limits.h>
+    "BOOL_MAX",
+    "BOOL_WIDTH",
+    "CHAR_BIT",
+    "CHAR_WIDTH",
+    "SCHAR_WIDTH",
+    "UCHAR_WIDTH",
+    "SCHAR_MIN",
+    "SCHAR_MAX",
+    "UCHAR_MAX",
+    "CHAR_MIN",
+    "CHAR_MAX",
+    "MB_LEN_MAX",
+    "SHRT_WIDTH",
+    "USHRT_WIDTH",
+    "SHRT_MIN",
+    "SHRT_MAX",
+    "USHRT_MAX",
+    "INT_WIDTH",
+    "UINT_WIDTH",
+    "INT_MIN",
+    "INT_MAX",
+    "UINT_MAX",
+    "LONG_WIDTH",
+    "ULONG_WIDTH",
+    "LONG_MIN",
+    "LONG_MAX",
+    "ULONG_MAX",
+    "LLONG_WIDTH",
+    "ULLONG_WIDTH",
+    "LLONG_MIN",
+    "LLONG_MAX",
+    "ULLONG_MAX",
+    "BITINT_MAXWIDTH",
+    // <errno.h>
+    "EDOM",
+    "EILSEQ",
+    "ERANGE",
+    // <stdio.h>, <assert.h>
+    "EOF",
+    "NDEBUG",
+];
 
 impl Platform {
     /// Every platform, in generated order.
@@ -142,6 +201,146 @@ static LINUX: Facts = Facts {
     // GCC and Clang name them (a test ties the two lists).
     c_spec_numbering: "defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__) || defined(__riscv) || defined(__loongarch__) || defined(__s390x__) || defined(__powerpc__) || defined(__m68k__) || defined(__csky__) || defined(__hexagon__)",
     c_last_error: "errno",
+    // Linux's asm-generic/errno-base.h and errno.h (the numbering every
+    // architecture of `c_spec_numbering` uses), in their order, and glibc's
+    // ENOTSUP (bits/errno.h), the one POSIX name the kernel lacks.
+    c_error_names: &[
+        "EPERM",
+        "ENOENT",
+        "ESRCH",
+        "EINTR",
+        "EIO",
+        "ENXIO",
+        "E2BIG",
+        "ENOEXEC",
+        "EBADF",
+        "ECHILD",
+        "EAGAIN",
+        "ENOMEM",
+        "EACCES",
+        "EFAULT",
+        "ENOTBLK",
+        "EBUSY",
+        "EEXIST",
+        "EXDEV",
+        "ENODEV",
+        "ENOTDIR",
+        "EISDIR",
+        "EINVAL",
+        "ENFILE",
+        "EMFILE",
+        "ENOTTY",
+        "ETXTBSY",
+        "EFBIG",
+        "ENOSPC",
+        "ESPIPE",
+        "EROFS",
+        "EMLINK",
+        "EPIPE",
+        "EDOM",
+        "ERANGE",
+        "EDEADLK",
+        "ENAMETOOLONG",
+        "ENOLCK",
+        "ENOSYS",
+        "ENOTEMPTY",
+        "ELOOP",
+        "EWOULDBLOCK",
+        "ENOMSG",
+        "EIDRM",
+        "ECHRNG",
+        "EL2NSYNC",
+        "EL3HLT",
+        "EL3RST",
+        "ELNRNG",
+        "EUNATCH",
+        "ENOCSI",
+        "EL2HLT",
+        "EBADE",
+        "EBADR",
+        "EXFULL",
+        "ENOANO",
+        "EBADRQC",
+        "EBADSLT",
+        "EDEADLOCK",
+        "EBFONT",
+        "ENOSTR",
+        "ENODATA",
+        "ETIME",
+        "ENOSR",
+        "ENONET",
+        "ENOPKG",
+        "EREMOTE",
+        "ENOLINK",
+        "EADV",
+        "ESRMNT",
+        "ECOMM",
+        "EPROTO",
+        "EMULTIHOP",
+        "EDOTDOT",
+        "EBADMSG",
+        "EOVERFLOW",
+        "ENOTUNIQ",
+        "EBADFD",
+        "EREMCHG",
+        "ELIBACC",
+        "ELIBBAD",
+        "ELIBSCN",
+        "ELIBMAX",
+        "ELIBEXEC",
+        "EILSEQ",
+        "ERESTART",
+        "ESTRPIPE",
+        "EUSERS",
+        "ENOTSOCK",
+        "EDESTADDRREQ",
+        "EMSGSIZE",
+        "EPROTOTYPE",
+        "ENOPROTOOPT",
+        "EPROTONOSUPPORT",
+        "ESOCKTNOSUPPORT",
+        "EOPNOTSUPP",
+        "EPFNOSUPPORT",
+        "EAFNOSUPPORT",
+        "EADDRINUSE",
+        "EADDRNOTAVAIL",
+        "ENETDOWN",
+        "ENETUNREACH",
+        "ENETRESET",
+        "ECONNABORTED",
+        "ECONNRESET",
+        "ENOBUFS",
+        "EISCONN",
+        "ENOTCONN",
+        "ESHUTDOWN",
+        "ETOOMANYREFS",
+        "ETIMEDOUT",
+        "ECONNREFUSED",
+        "EHOSTDOWN",
+        "EHOSTUNREACH",
+        "EALREADY",
+        "EINPROGRESS",
+        "ESTALE",
+        "EUCLEAN",
+        "ENOTNAM",
+        "ENAVAIL",
+        "EISNAM",
+        "EREMOTEIO",
+        "EDQUOT",
+        "ENOMEDIUM",
+        "EMEDIUMTYPE",
+        "ECANCELED",
+        "ENOKEY",
+        "EKEYEXPIRED",
+        "EKEYREVOKED",
+        "EKEYREJECTED",
+        "EOWNERDEAD",
+        "ENOTRECOVERABLE",
+        "ERFKILL",
+        "EHWPOISON",
+        "ENOTSUP",
+    ],
+    c_error_names_noun: "a Linux errno name (<errno.h>)",
     // std's `decode_error_kind` for the generic errno numbers (library/std/src/sys/pal/unix).
     std_kinds: &[
         stable(1, "PermissionDenied"),         // EPERM
@@ -211,6 +410,113 @@ static WINDOWS: Facts = Facts {
     // Winsock numbers its codes the same way on every Windows.
     c_spec_numbering: "1",
     c_last_error: "WSAGetLastError()",
+    // Every WSA_ERROR of Microsoft's Win32 metadata (windows-sys 0.61,
+    // Win32::Networking::WinSock), which winerror.h and winsock2.h define, by
+    // value, and winsock2.h's WSANO_ADDRESS (another name for WSANO_DATA).
+    c_error_names: &[
+        "WSA_WAIT_EVENT_0",
+        "WSA_INVALID_HANDLE",
+        "WSA_NOT_ENOUGH_MEMORY",
+        "WSA_INVALID_PARAMETER",
+        "WSA_WAIT_IO_COMPLETION",
+        "WSA_OPERATION_ABORTED",
+        "WSA_IO_INCOMPLETE",
+        "WSA_IO_PENDING",
+        "WSABASEERR",
+        "WSAEINTR",
+        "WSAEBADF",
+        "WSAEACCES",
+        "WSAEFAULT",
+        "WSAEINVAL",
+        "WSAEMFILE",
+        "WSAEWOULDBLOCK",
+        "WSAEINPROGRESS",
+        "WSAEALREADY",
+        "WSAENOTSOCK",
+        "WSAEDESTADDRREQ",
+        "WSAEMSGSIZE",
+        "WSAEPROTOTYPE",
+        "WSAENOPROTOOPT",
+        "WSAEPROTONOSUPPORT",
+        "WSAESOCKTNOSUPPORT",
+        "WSAEOPNOTSUPP",
+        "WSAEPFNOSUPPORT",
+        "WSAEAFNOSUPPORT",
+        "WSAEADDRINUSE",
+        "WSAEADDRNOTAVAIL",
+        "WSAENETDOWN",
+        "WSAENETUNREACH",
+        "WSAENETRESET",
+        "WSAECONNABORTED",
+        "WSAECONNRESET",
+        "WSAENOBUFS",
+        "WSAEISCONN",
+        "WSAENOTCONN",
+        "WSAESHUTDOWN",
+        "WSAETOOMANYREFS",
+        "WSAETIMEDOUT",
+        "WSAECONNREFUSED",
+        "WSAELOOP",
+        "WSAENAMETOOLONG",
+        "WSAEHOSTDOWN",
+        "WSAEHOSTUNREACH",
+        "WSAENOTEMPTY",
+        "WSAEPROCLIM",
+        "WSAEUSERS",
+        "WSAEDQUOT",
+        "WSAESTALE",
+        "WSAEREMOTE",
+        "WSASYSNOTREADY",
+        "WSAVERNOTSUPPORTED",
+        "WSANOTINITIALISED",
+        "WSAEDISCON",
+        "WSAENOMORE",
+        "WSAECANCELLED",
+        "WSAEINVALIDPROCTABLE",
+        "WSAEINVALIDPROVIDER",
+        "WSAEPROVIDERFAILEDINIT",
+        "WSASYSCALLFAILURE",
+        "WSASERVICE_NOT_FOUND",
+        "WSATYPE_NOT_FOUND",
+        "WSA_E_NO_MORE",
+        "WSA_E_CANCELLED",
+        "WSAEREFUSED",
+        "WSAHOST_NOT_FOUND",
+        "WSATRY_AGAIN",
+        "WSANO_RECOVERY",
+        "WSANO_DATA",
+        "WSA_QOS_RECEIVERS",
+        "WSA_QOS_SENDERS",
+        "WSA_QOS_NO_SENDERS",
+        "WSA_QOS_NO_RECEIVERS",
+        "WSA_QOS_REQUEST_CONFIRMED",
+        "WSA_QOS_ADMISSION_FAILURE",
+        "WSA_QOS_POLICY_FAILURE",
+        "WSA_QOS_BAD_STYLE",
+        "WSA_QOS_BAD_OBJECT",
+        "WSA_QOS_TRAFFIC_CTRL_ERROR",
+        "WSA_QOS_GENERIC_ERROR",
+        "WSA_QOS_ESERVICETYPE",
+        "WSA_QOS_EFLOWSPEC",
+        "WSA_QOS_EPROVSPECBUF",
+        "WSA_QOS_EFILTERSTYLE",
+        "WSA_QOS_EFILTERTYPE",
+        "WSA_QOS_EFILTERCOUNT",
+        "WSA_QOS_EOBJLENGTH",
+        "WSA_QOS_EFLOWCOUNT",
+        "WSA_QOS_EUNKOWNPSOBJ",
+        "WSA_QOS_EPOLICYOBJ",
+        "WSA_QOS_EFLOWDESC",
+        "WSA_QOS_EPSFLOWSPEC",
+        "WSA_QOS_EPSFILTERSPEC",
+        "WSA_QOS_ESDMODEOBJ",
+        "WSA_QOS_ESHAPERATEOBJ",
+        "WSA_QOS_RESERVED_PETYPE",
+        "WSA_SECURE_HOST_NOT_FOUND",
+        "WSA_IPSEC_NAME_POLICY_ERROR",
+        "WSANO_ADDRESS",
+    ],
+    c_error_names_noun: "a Winsock error name (<winsock2.h>, <winerror.h>)",
     // std's `decode_error_kind` for Winsock codes (library/std/src/sys/io/error/windows.rs).
     std_kinds: &[
         stable(10013, "PermissionDenied"),   // WSAEACCES
@@ -269,6 +575,52 @@ mod tests {
                     a.value_accessor != b.value_accessor && a.symbol_accessor != b.symbol_accessor
                 );
             }
+        }
+    }
+
+    /// The Linux list is every name of this machine's kernel headers.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn linux_error_names_are_the_kernel_headers() {
+        let mut found = Vec::new();
+        for header in ["errno-base.h", "errno.h"] {
+            let path = format!("/usr/include/asm-generic/{header}");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                eprintln!("{path} is not installed: skipped");
+                return;
+            };
+            found.extend(text.lines().filter_map(|line| {
+                let mut words = line.split_whitespace();
+                (words.next() == Some("#define"))
+                    .then(|| words.next())
+                    .flatten()
+                    .filter(|name| name.starts_with('E'))
+                    .map(str::to_string)
+            }));
+        }
+        let listed = LINUX.c_error_names;
+        for name in &found {
+            assert!(listed.contains(&name.as_str()), "{name} is not listed");
+        }
+        assert_eq!(listed.len(), found.len() + 1, "only ENOTSUP is glibc's");
+    }
+
+    #[test]
+    fn error_names_are_the_platforms_symbols() {
+        for platform in Platform::ALL {
+            let facts = platform.facts();
+            for name in facts.c_error_names {
+                assert!(name.starts_with(facts.symbol_prefix), "{name}");
+            }
+            let mut sorted = facts.c_error_names.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(
+                sorted.len(),
+                facts.c_error_names.len(),
+                "{} names are unique",
+                facts.name
+            );
         }
     }
 

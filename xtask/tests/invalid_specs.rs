@@ -119,6 +119,13 @@ invalid! {
     name_collides_with_c_guard: "33:11", ["code `H_INCLUDED`, field `name`: `TEST_ERR_H_INCLUDED` collides with the C header's include guard"];
     name_collides_with_c_operation: "33:11", ["code `OP_SEND`, field `name`: `TEST_OP_SEND` collides with the C header's operation macros (`TEST_OP_*`)"];
     name_collides_with_a_symbol: "33:11", ["`WSAEWOULDBLOCK` would parse as both `EWOULDBLOCK` and this code"];
+    full_name_is_an_errno_name: "33:11", ["code `PERM`, field `name`: `EPERM` collides with a Linux errno name (<errno.h>)"];
+    full_name_is_a_winsock_name: "33:11", ["code `INTR`, field `name`: `WSAEINTR` collides with a Winsock error name (<winsock2.h>, <winerror.h>)"];
+    full_name_is_a_c_standard_name: "33:11", ["code `MAX`, field `name`: `INT_MAX` collides with a macro of the C standard library"];
+    crate_name_is_a_std_crate: "5:9", ["crate name `proc-macro` is the name of a crate of Rust's standard library (`proc_macro`)"];
+    crate_name_is_a_keyword: "5:9", ["crate name `self` is a Rust keyword"];
+    crate_name_reserved_by_cargo: "5:9", ["crate name `build` is a name Cargo reserves"];
+    crate_name_is_a_windows_device: "5:9", ["crate name `Con` is a Windows device name"];
     no_platform: "33:11", ["code `ECONNRESET`", "the code has no platform"];
     linux_value_out_of_range: "36:41", ["code `ECONNRESET`, field `linux.value`: Linux value 4096 is outside 1..=4095"];
     linux_value_zero: "36:41", ["Linux value 0 is outside 1..=4095"];
