@@ -178,6 +178,14 @@ pub fn link_problem(link: &str) -> Option<String> {
             "link `{link}` contains {c:?}; write it %-escaped (`(` is %28, `)` is %29, a space is %20)"
         ));
     }
+    if let Some((reference, stands_for)) = character_reference(path) {
+        let instead = stands_for.map_or("the character itself".to_string(), |c| {
+            format!("the character itself (`{c}`)")
+        });
+        return Some(format!(
+            "link `{link}` contains the HTML character reference `{reference}`; write {instead}: Markdown and rustdoc decode it, the site does not, so the address would differ"
+        ));
+    }
     let bytes = path.as_bytes();
     for (index, &byte) in bytes.iter().enumerate() {
         if byte == b'%'
@@ -190,6 +198,42 @@ pub fn link_problem(link: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The first HTML character reference in `text` (`&amp;`, `&#38;`,
+/// `&#x26;`, or any `&name;`), and the character it stands for when known.
+fn character_reference(text: &str) -> Option<(&str, Option<char>)> {
+    text.match_indices('&').find_map(|(start, _)| {
+        let body_and_rest = &text[start + 1..];
+        let end = body_and_rest.find(';')?;
+        let body = &body_and_rest[..end];
+        let stands_for = if let Some(number) = body.strip_prefix('#') {
+            let value = match number.strip_prefix(['x', 'X']) {
+                Some(hex) if !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()) => {
+                    u32::from_str_radix(hex, 16).ok()
+                }
+                None if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) => {
+                    number.parse().ok()
+                }
+                _ => return None,
+            };
+            value.and_then(char::from_u32)
+        } else if body.starts_with(|c: char| c.is_ascii_alphabetic())
+            && body.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            match body {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => None,
+            }
+        } else {
+            return None;
+        };
+        Some((&text[start..start + 1 + end + 1], stands_for))
+    })
 }
 
 /// RFC 3986's unreserved and reserved characters and `%`, less those that
@@ -331,6 +375,8 @@ mod tests {
             "https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2#WSAEACCES",
             "https://example.org",
             "https://example.org/a%20b?x=1&y=2",
+            // `&` without a reference's shape is only a character.
+            "https://example.org/?a=1&b=2;c&#;&#x;&;&1;",
         ] {
             assert_eq!(link_problem(good), None, "{good}");
         }
@@ -356,6 +402,26 @@ mod tests {
             ("https://x.org/100%", "not followed by two hex digits"),
             ("https://x.org/%2", "not followed by two hex digits"),
             ("https://x.org/%zz", "not followed by two hex digits"),
+            (
+                "https://x.org/?a=1&amp;b=2",
+                "HTML character reference `&amp;`; write the character itself (`&`)",
+            ),
+            (
+                "https://x.org/a&#38;b",
+                "reference `&#38;`; write the character itself (`&`)",
+            ),
+            (
+                "https://x.org/a&#x26;b",
+                "reference `&#x26;`; write the character itself (`&`)",
+            ),
+            (
+                "https://x.org/a&#X3D;b",
+                "reference `&#X3D;`; write the character itself (`=`)",
+            ),
+            (
+                "https://x.org/#a&copy;",
+                "reference `&copy;`; write the character itself:",
+            ),
         ];
         for (link, expected) in cases {
             let problem = link_problem(link).unwrap_or_default();

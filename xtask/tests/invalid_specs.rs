@@ -164,6 +164,7 @@ invalid! {
     no_microsoft_page: "40:17", ["field `references`: Windows reports this code, but no reference is a Microsoft documentation page"];
     reference_not_https: "12:12", ["reference `send(2)`: link `http://man7.org/linux/man-pages/man2/send.2.html` does not start with `https://`"];
     reference_link_with_markup: "13:17", ["reference `Winsock send`: link `https://learn.microsoft.com/", "contains '('; write it %-escaped"];
+    reference_link_with_character_reference: "13:17", ["reference `Winsock send`: link `https://learn.microsoft.com/", "contains the HTML character reference `&amp;`; write the character itself (`&`)"];
     unused_reference: "15:3", ["reference `recv(2)` is listed by no code; remove it or list it"];
     empty_reference_title: "13:7", ["reference title is empty or only whitespace"];
     repeated_reference_title: "13:3", ["references: duplicate entry with key \"send(2)\"; each key may appear once in a mapping"];
