@@ -11,17 +11,18 @@
 //!   (`render::header::is_header_line`); `gen` and `site` each recognise
 //!   only their own. Only such files are ever replaced or removed, and only
 //!   temporary files named as the writer names them (`.xtask.XXXXXXXXXXXX.tmp`)
-//!   are cleaned up. Anything else in the folder that the spec does not
+//!   are cleaned up, and folders that hold nothing at all. Anything else in the folder that the spec does not
 //!   produce, or that stands where the spec puts a file, makes `apply` refuse
 //!   before it changes anything, naming each such entry.
-//! - **It never follows a link.** Entries are classified without following
-//!   links; a link is foreign and is neither read nor descended into. Files
-//!   are opened with `O_NOFOLLOW`, and every folder on the way to a file is
-//!   checked to be a real folder before anything is written in it. A file is
-//!   written to a temporary file created with a random name and `O_EXCL`
-//!   (the `tempfile` crate), then renamed over its path: the rename replaces
-//!   the directory entry itself, so nothing is ever written through a link or
-//!   a hard link.
+//! - **It never follows a link.** Every entry is reached from a handle on
+//!   the folder that holds it, by name, with `O_NOFOLLOW` (`folder.rs`): a
+//!   link is foreign and is neither read, descended into nor written
+//!   through, and a folder swapped for a link during a run is refused, not
+//!   followed. A file is written to a temporary file created in its folder
+//!   with `O_EXCL` under a random name, then renamed over its name: the
+//!   rename replaces the entry itself, so nothing is ever written through a
+//!   link or a hard link. A name the writer never gives (not UTF-8, or with
+//!   a backslash) is foreign, so no path is ever mapped onto another.
 //! - **It never blocks and never reads without limit.** Only regular files
 //!   are opened, without blocking (`O_NONBLOCK`) and checked again on the
 //!   open handle; a named pipe, socket or device is foreign and never opened.
@@ -31,23 +32,27 @@
 //! - **An interrupted run is repaired by the next one.** Each file is always
 //!   whole, its old or its new contents. A run that is killed can leave a mix
 //!   of old and new files, a stale file not yet removed, a temporary file or
-//!   an empty folder it created; the next run, under the lock, removes the
-//!   temporary files and leaves exactly the tree a run into an empty folder
-//!   writes. There is no bookkeeping file. The tree does not switch at once
+//!   an empty folder; the next run, under the lock, removes the temporary
+//!   files and every empty folder the tree does not need, and leaves exactly
+//!   the tree a run into an empty folder writes. There is no bookkeeping file. The tree does not switch at once
 //!   as a whole: while a run writes, a reader can see some files new and
 //!   others old.
 //!
 //! Line endings are normalised before comparing, so a CRLF checkout is not
 //! drift.
 
-use std::collections::BTreeMap;
+mod folder;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsStr;
 use std::fmt::Write as _;
 use std::fs;
-use std::io::{self, Read as _, Write as _};
+use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
 use crate::render::GeneratedFile;
 use crate::render::header::is_header_line;
+use folder::{Folder, Kind, TEMP_PREFIX, TEMP_RANDOM_CHARS, TEMP_SUFFIX};
 
 /// The largest file the writer reads. Every generated file is far smaller,
 /// so a larger one where the spec puts a file is an error, never read whole.
@@ -56,12 +61,6 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// How much of a file the writer reads to find its first line when it only
 /// needs to know whose file it is.
 pub const HEAD_BYTES: u64 = 8 * 1024;
-
-/// How the writer names its temporary files: `.xtask.` + 12 random letters
-/// and digits + `.tmp`.
-const TEMP_PREFIX: &str = ".xtask.";
-const TEMP_SUFFIX: &str = ".tmp";
-const TEMP_RANDOM_CHARS: usize = 12;
 
 /// A file the spec produces that the output folder lacks.
 #[derive(Debug, PartialEq, Eq)]
@@ -84,9 +83,10 @@ pub struct ChangedFile {
 }
 
 /// An entry of the output folder the writer did not write and will not touch.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Foreign {
-    /// Path relative to the output folder.
+    /// Path relative to the output folder (a name that is not UTF-8 or
+    /// holds a backslash is shown quoted and escaped).
     pub path: String,
     /// What it is, for the message: `a symbolic link`, `no header of \`cargo xtask gen\``, ….
     pub what: String,
@@ -103,6 +103,8 @@ pub struct Plan {
     pub stale: Vec<String>,
     /// Temporary files an interrupted run of the writer left behind.
     pub temporaries: Vec<String>,
+    /// Folders that hold nothing and that the tree does not need.
+    pub empty_folders: Vec<String>,
     /// Entries the spec does not produce that are not this command's files:
     /// someone put them there, so they are never touched.
     pub foreign: Vec<Foreign>,
@@ -122,7 +124,7 @@ impl Plan {
 pub enum Change {
     /// A file written (created or replaced), relative to the output folder.
     Wrote(String),
-    /// A stale generated file or a leftover temporary file removed.
+    /// A stale generated file, a leftover temporary file or an empty folder removed.
     Removed(String),
 }
 
@@ -165,7 +167,7 @@ impl std::fmt::Display for WriteError {
             ),
             WriteError::NotAFolder(path) => write!(
                 f,
-                "{}: not a folder (a link or a file stands where the generated tree has a folder); nothing was written there",
+                "{}: not a folder (a link or a file stands where the generated tree has a folder, or was put there during the run); nothing was written there",
                 path.display()
             ),
         }
@@ -194,24 +196,37 @@ pub struct OutputLock {
 }
 
 /// Creates `out` if needed and takes an exclusive lock on it, so that two
-/// runs at once take turns (the second then finds nothing to do). Where a
-/// folder cannot be opened as a file (Windows), runs go unlocked; they still
-/// write whole files and tolerate each other's removals.
+/// runs at once take turns (the second then finds nothing to do). Says so
+/// on stderr when it has to wait. Where a folder cannot be locked
+/// (Windows), runs go unlocked; they still write whole files and tolerate
+/// each other's removals.
 pub fn lock(out: &Path) -> Result<OutputLock, WriteError> {
-    if out.exists() && !out.is_dir() {
-        return Err(WriteError::Io(
-            out.to_path_buf(),
-            io::Error::other("the output path is not a folder"),
-        ));
+    let not_a_folder =
+        |why: &str| WriteError::Io(out.to_path_buf(), io::Error::other(why.to_string()));
+    match (fs::symlink_metadata(out), fs::metadata(out)) {
+        (Ok(_), Err(_)) => return Err(not_a_folder("the output path is a link to nothing")),
+        (Ok(_), Ok(meta)) if !meta.is_dir() => {
+            return Err(not_a_folder("the output path is not a folder"));
+        }
+        _ => {}
     }
     fs::create_dir_all(out).map_err(io_error(out))?;
-    let folder = match fs::File::open(out) {
-        Ok(folder) => {
-            folder.lock().map_err(io_error(out))?;
-            Some(folder)
+    let folder = Folder::open(out).and_then(|folder| folder.as_file()).ok();
+    if let Some(folder) = &folder {
+        match folder.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                eprintln!(
+                    "waiting for another run that holds {} (a lock on the folder)…",
+                    out.display()
+                );
+                folder.lock().map_err(io_error(out))?;
+            }
+            Err(fs::TryLockError::Error(err)) => {
+                return Err(WriteError::Io(out.to_path_buf(), err));
+            }
         }
-        Err(_) => None,
-    };
+    }
     Ok(OutputLock { _folder: folder })
 }
 
@@ -227,7 +242,7 @@ enum Found {
     Temporary,
     /// A folder at a path where the spec puts a file.
     Folder,
-    /// A link, pipe, socket or device: never opened.
+    /// A link, pipe, socket or device, or a name the writer never gives: never opened.
     Special(&'static str),
 }
 
@@ -238,18 +253,21 @@ pub fn plan(out: &Path, files: &[GeneratedFile], command: &str) -> Result<Plan, 
         .iter()
         .map(|file| (file.path.as_str(), file.contents.as_str()))
         .collect();
-    let on_disk = match fs::symlink_metadata(out) {
+    let mut plan = Plan::default();
+    let on_disk = match fs::metadata(out) {
         Err(err) if err.kind() == io::ErrorKind::NotFound => BTreeMap::new(),
         Err(err) => return Err(WriteError::Io(out.to_path_buf(), err)),
-        Ok(meta) if !meta.is_dir() && !fs::metadata(out).is_ok_and(|m| m.is_dir()) => {
+        Ok(meta) if !meta.is_dir() => {
             return Err(WriteError::Io(
                 out.to_path_buf(),
                 io::Error::other("the output path is not a folder"),
             ));
         }
-        Ok(_) => collect(out, &targets)?,
+        Ok(_) => {
+            let root = Folder::open(out).map_err(io_error(out))?;
+            collect(&root, &targets, &mut plan)?
+        }
     };
-    let mut plan = Plan::default();
     let mine = |head: &str| is_header_line(head, command);
     let no_header = format!("no header of `{command}`");
     for file in files {
@@ -296,6 +314,7 @@ pub fn plan(out: &Path, files: &[GeneratedFile], command: &str) -> Result<Plan, 
             }),
         }
     }
+    plan.foreign.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(plan)
 }
 
@@ -308,18 +327,15 @@ fn describe(found: &Found, no_header: &str) -> String {
 }
 
 /// Carries out `plan` in `out`. Refuses, changing nothing, when an entry the
-/// writer did not write is in the way. Removes leftover temporary files and
-/// stale files first (a stale file may stand where a new folder goes), then
-/// writes. Returns what it changed, sorted.
+/// writer did not write is in the way. Removes leftover temporary files,
+/// stale files and unneeded empty folders first (a stale file may stand
+/// where a new folder goes), then writes. Returns what it changed, sorted.
 pub fn apply(out: &Path, plan: &Plan, command: &str) -> Result<Vec<Change>, WriteError> {
     let mut blocked: Vec<Foreign> = plan
         .foreign
         .iter()
         .chain(&plan.foreign_targets)
-        .map(|entry| Foreign {
-            path: entry.path.clone(),
-            what: entry.what.clone(),
-        })
+        .cloned()
         .collect();
     if !blocked.is_empty() {
         blocked.sort_by(|a, b| a.path.cmp(&b.path));
@@ -329,14 +345,16 @@ pub fn apply(out: &Path, plan: &Plan, command: &str) -> Result<Vec<Change>, Writ
         });
     }
     let mut changes = Vec::new();
+    if plan.is_clean() {
+        return Ok(changes);
+    }
+    let root = Folder::open(out).map_err(io_error(out))?;
     for path in plan.temporaries.iter().chain(&plan.stale) {
-        let full = out.join(path);
-        match fs::remove_file(&full) {
-            // Another run removed it first: the goal is reached.
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-            result => result.map_err(io_error(&full))?,
-        }
-        remove_empty_parents(out, &full);
+        remove(&root, path, false)?;
+        changes.push(Change::Removed(path.clone()));
+    }
+    for path in &plan.empty_folders {
+        remove(&root, path, true)?;
         changes.push(Change::Removed(path.clone()));
     }
     let writes = plan
@@ -345,17 +363,90 @@ pub fn apply(out: &Path, plan: &Plan, command: &str) -> Result<Vec<Change>, Writ
         .map(|file| (&file.path, &file.contents))
         .chain(plan.changed.iter().map(|file| (&file.path, &file.new)));
     for (path, contents) in writes {
-        write_file(out, path, contents)?;
+        let (parts, name) = split(path);
+        let mut folder_path = out.to_path_buf();
+        let mut folder = None;
+        for part in parts {
+            folder_path.push(part);
+            let parent = folder.as_ref().unwrap_or(&root);
+            let child = parent
+                .child_or_create(OsStr::new(part))
+                .map_err(|err| not_a_folder(&folder_path, err))?;
+            folder = Some(child);
+        }
+        folder
+            .as_ref()
+            .unwrap_or(&root)
+            .replace_file(OsStr::new(name), contents.as_bytes())
+            .map_err(io_error(&out.join(path)))?;
         changes.push(Change::Wrote(path.clone()));
     }
     changes.sort();
     Ok(changes)
 }
 
+/// `a/b/c.md` → (`[a, b]`, `c.md`).
+fn split(path: &str) -> (Vec<&str>, &str) {
+    let mut parts: Vec<&str> = path.split('/').collect();
+    let name = parts.pop().unwrap_or_default();
+    (parts, name)
+}
+
+/// A folder on the way that cannot be opened as one: a link or a file
+/// stands there (`ELOOP`, `ENOTDIR`), or another error.
+fn not_a_folder(path: &Path, err: io::Error) -> WriteError {
+    #[cfg(unix)]
+    if matches!(err.raw_os_error(), Some(code) if code == libc::ELOOP || code == libc::ENOTDIR) {
+        return WriteError::NotAFolder(path.to_path_buf());
+    }
+    if err.kind() == io::ErrorKind::Other || err.kind() == io::ErrorKind::AlreadyExists {
+        return WriteError::NotAFolder(path.to_path_buf());
+    }
+    WriteError::Io(path.to_path_buf(), err)
+}
+
+/// Removes the file (or, with `is_folder`, the empty folder) at `path`, each
+/// folder on the way opened without following links, then the folders it
+/// leaves empty. Gone already counts as done (another run removed it).
+fn remove(root: &Folder, path: &str, is_folder: bool) -> Result<(), WriteError> {
+    let (parts, name) = split(path);
+    let full = root.path().join(path);
+    let mut chain: Vec<Folder> = Vec::new();
+    for part in &parts {
+        let parent = chain.last().unwrap_or(root);
+        match parent.child(OsStr::new(part)) {
+            Ok(child) => chain.push(child),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(err) => return Err(not_a_folder(&parent.path().join(part), err)),
+        }
+    }
+    let holder = chain.last().unwrap_or(root);
+    let removed = if is_folder {
+        holder.remove_folder(OsStr::new(name))
+    } else {
+        holder.remove_file(OsStr::new(name))
+    };
+    match removed {
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+        // An "empty" folder that has gained an entry since: it stays.
+        Err(_) if is_folder && holder.entries().is_ok_and(|entries| !entries.is_empty()) => {}
+        result => result.map_err(io_error(&full))?,
+    }
+    // The folders this leaves empty go too; the next run's plan catches
+    // one that could not be removed now.
+    for index in (0..parts.len()).rev() {
+        let parent = if index == 0 { root } else { &chain[index - 1] };
+        if parent.remove_folder(OsStr::new(parts[index])).is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
 /// The drift report of `cargo xtask check`: a unified diff per changed file
 /// (from what is on disk to what the spec produces), then the missing, stale,
-/// temporary and foreign entries, each named as the plan names it. `None`
-/// when there is no drift.
+/// temporary, empty and foreign entries, each named as the plan names it.
+/// `None` when there is no drift.
 pub fn report(plan: &Plan, out_label: &str) -> Option<String> {
     if plan.is_clean() {
         return None;
@@ -384,6 +475,9 @@ pub fn report(plan: &Plan, out_label: &str) -> Option<String> {
             text,
             "temporary (left by an interrupted run): {out_label}/{path}"
         );
+    }
+    for path in &plan.empty_folders {
+        let _ = writeln!(text, "empty folder (not in the tree): {out_label}/{path}");
     }
     for entry in plan.foreign.iter().chain(&plan.foreign_targets) {
         let _ = writeln!(
@@ -422,106 +516,119 @@ fn unified_diff(label: &str, old: &str, new: &str) -> String {
 }
 
 /// Every entry under `root` that is not a folder (and every folder at a
-/// target's path), by path relative to `root`. Walks without recursion and
-/// without following links.
+/// target's path), by path relative to `root`. Walks from folder handles,
+/// without recursion and without following links. Names the writer never
+/// gives go straight to `plan.foreign`, and folders that hold nothing and
+/// lead to no target to `plan.empty_folders`.
 fn collect(
-    root: &Path,
+    root: &Folder,
     targets: &BTreeMap<&str, &str>,
+    plan: &mut Plan,
 ) -> Result<BTreeMap<String, Found>, WriteError> {
-    let mut found = BTreeMap::new();
-    let mut folders = vec![root.to_path_buf()];
-    while let Some(dir) = folders.pop() {
-        for entry in fs::read_dir(&dir).map_err(io_error(&dir))? {
-            let entry = entry.map_err(io_error(&dir))?;
-            let path = entry.path();
-            // `file_type` does not follow links.
-            let kind = entry.file_type().map_err(io_error(&path))?;
-            let key = relative_key(root, &path)?;
-            if kind.is_dir() {
-                if targets.contains_key(key.as_str()) {
-                    found.insert(key.clone(), Found::Folder);
-                }
-                folders.push(path);
-                continue;
+    let mut walk = Walk {
+        targets,
+        // Every folder on the way to a target: it may be empty for a moment.
+        needed: targets
+            .keys()
+            .flat_map(|path| path.match_indices('/').map(|(end, _)| &path[..end]))
+            .collect(),
+        found: BTreeMap::new(),
+        queue: Vec::new(),
+    };
+    walk.read_folder(root, "", plan)?;
+    while let Some((folder, prefix)) = walk.queue.pop() {
+        walk.read_folder(&folder, &prefix, plan)?;
+    }
+    Ok(walk.found)
+}
+
+/// The state of `collect`'s walk.
+struct Walk<'a> {
+    targets: &'a BTreeMap<&'a str, &'a str>,
+    needed: BTreeSet<&'a str>,
+    found: BTreeMap<String, Found>,
+    /// Folders still to read, with their paths relative to the root and a final `/`.
+    queue: Vec<(Folder, String)>,
+}
+
+impl Walk<'_> {
+    /// Reads one folder, queueing its subfolders.
+    fn read_folder(
+        &mut self,
+        folder: &Folder,
+        prefix: &str,
+        plan: &mut Plan,
+    ) -> Result<(), WriteError> {
+        let entries = folder.entries().map_err(io_error(folder.path()))?;
+        if entries.is_empty() && !prefix.is_empty() {
+            let path = prefix.trim_end_matches('/');
+            if !self.needed.contains(path) && !self.targets.contains_key(path) {
+                plan.empty_folders.push(path.to_string());
             }
-            let entry = if kind.is_symlink() {
-                Found::Special("a symbolic link, never followed")
-            } else if !kind.is_file() {
-                Found::Special(special_kind(&kind))
-            } else if is_temporary_name(&entry.file_name().to_string_lossy()) {
-                Found::Temporary
-            } else {
-                read_file(&path, targets.contains_key(key.as_str()))?
-            };
-            found.insert(key, entry);
         }
+        for entry in entries {
+            let name = match entry.name.to_str() {
+                Some(name) if !name.contains('\\') => name,
+                _ => {
+                    plan.foreign.push(Foreign {
+                        path: format!("{prefix}{:?}", entry.name),
+                        what: "a name the generator never writes (not UTF-8, or with a backslash)"
+                            .to_string(),
+                    });
+                    continue;
+                }
+            };
+            let key = format!("{prefix}{name}");
+            let is_target = self.targets.contains_key(key.as_str());
+            let item = match entry.kind {
+                Kind::Folder => {
+                    if is_target {
+                        self.found.insert(key.clone(), Found::Folder);
+                    }
+                    match folder.child(OsStr::new(name)) {
+                        Ok(child) => self.queue.push((child, format!("{key}/"))),
+                        // Swapped for a link or a file since it was listed: foreign.
+                        Err(_) => {
+                            self.found
+                                .insert(key, Found::Special("a symbolic link, never followed"));
+                        }
+                    }
+                    continue;
+                }
+                Kind::Link => Found::Special("a symbolic link, never followed"),
+                Kind::Pipe => Found::Special("a named pipe, never opened"),
+                Kind::Socket => Found::Special("a socket, never opened"),
+                Kind::Device => Found::Special("a device, never opened"),
+                Kind::File if is_temporary_name(name) => Found::Temporary,
+                Kind::File => read_file(folder, name, is_target)?,
+            };
+            self.found.insert(key, item);
+        }
+        Ok(())
     }
-    Ok(found)
-}
-
-fn relative_key(root: &Path, path: &Path) -> Result<String, WriteError> {
-    let relative = path
-        .strip_prefix(root)
-        .map_err(|err| WriteError::Io(path.to_path_buf(), io::Error::other(err)))?;
-    Ok(relative.to_string_lossy().replace('\\', "/"))
-}
-
-#[cfg(unix)]
-fn special_kind(kind: &fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt as _;
-    if kind.is_fifo() {
-        "a named pipe, never opened"
-    } else if kind.is_socket() {
-        "a socket, never opened"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "a device, never opened"
-    } else {
-        "not a regular file, never opened"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_kind: &fs::FileType) -> &'static str {
-    "not a regular file, never opened"
-}
-
-/// Opens a regular file for reading without following a link or blocking.
-fn open_regular(path: &Path) -> io::Result<fs::File> {
-    let mut options = fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    options.open(path)
 }
 
 /// Reads a regular file's first line, and its contents when `whole`.
-fn read_file(path: &Path, whole: bool) -> Result<Found, WriteError> {
-    let file = match open_regular(path) {
-        Ok(file) => file,
-        // Swapped for a link since it was listed: never followed.
-        Err(err) if is_link_refusal(&err) => {
-            return Ok(Found::Special("a symbolic link, never followed"));
-        }
-        Err(err) => return Err(WriteError::Io(path.to_path_buf(), err)),
-    };
-    let meta = file.metadata().map_err(io_error(path))?;
-    if !meta.is_file() {
+fn read_file(folder: &Folder, name: &str, whole: bool) -> Result<Found, WriteError> {
+    let path = folder.path().join(name);
+    let Some((file, len)) = folder
+        .open_file(OsStr::new(name))
+        .map_err(io_error(&path))?
+    else {
+        // Swapped for something else since it was listed: never followed.
         return Ok(Found::Special("not a regular file, never opened"));
-    }
-    if whole && meta.len() > MAX_FILE_BYTES {
-        return Err(WriteError::TooLarge(path.to_path_buf(), meta.len()));
+    };
+    if whole && len > MAX_FILE_BYTES {
+        return Err(WriteError::TooLarge(path, len));
     }
     let limit = if whole { MAX_FILE_BYTES } else { HEAD_BYTES };
     let mut bytes = Vec::new();
-    // One byte past the limit tells a file that grew since `metadata`.
+    // One byte past the limit tells a file that grew since it was opened.
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(io_error(path))?;
+        .map_err(io_error(&path))?;
     if whole && bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(WriteError::TooLarge(path.to_path_buf(), bytes.len() as u64));
+        return Err(WriteError::TooLarge(path, bytes.len() as u64));
     }
     let head = match bytes.iter().position(|&byte| byte == b'\n') {
         Some(end) => &bytes[..end],
@@ -535,16 +642,6 @@ fn read_file(path: &Path, whole: bool) -> Result<Found, WriteError> {
     Ok(Found::File { head, contents })
 }
 
-#[cfg(unix)]
-fn is_link_refusal(err: &io::Error) -> bool {
-    err.raw_os_error() == Some(libc::ELOOP)
-}
-
-#[cfg(not(unix))]
-fn is_link_refusal(_err: &io::Error) -> bool {
-    false
-}
-
 fn normalise(text: &str) -> String {
     text.replace("\r\n", "\n")
 }
@@ -556,69 +653,6 @@ fn is_temporary_name(name: &str) -> bool {
         .is_some_and(|random| {
             random.len() == TEMP_RANDOM_CHARS && random.chars().all(|c| c.is_ascii_alphanumeric())
         })
-}
-
-/// Writes `contents` to `out/relative`: into a new temporary file beside it,
-/// then renamed over it, so that a reader (or an interrupted run) sees the
-/// old file or the new one, never a part. On any error the temporary file is
-/// removed.
-fn write_file(out: &Path, relative: &str, contents: &str) -> Result<(), WriteError> {
-    let path = out.join(relative);
-    let dir = real_folders(out, relative)?;
-    let mut builder = tempfile::Builder::new();
-    builder
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .rand_bytes(TEMP_RANDOM_CHARS);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        // What `fs::write` would create: 0o666 less the umask (tempfile's default is 0o600).
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
-    let mut temp = builder.tempfile_in(&dir).map_err(io_error(&dir))?;
-    temp.write_all(contents.as_bytes())
-        .and_then(|()| temp.flush())
-        .map_err(io_error(temp.path()))?;
-    temp.persist(&path)
-        .map_err(|err| WriteError::Io(path.clone(), err.error))?;
-    Ok(())
-}
-
-/// The folder that holds `out/relative`, each folder on the way checked to
-/// be a real folder (not a link) and created when missing.
-fn real_folders(out: &Path, relative: &str) -> Result<PathBuf, WriteError> {
-    let mut dir = out.to_path_buf();
-    let parents: Vec<&str> = relative.split('/').collect();
-    for part in &parents[..parents.len().saturating_sub(1)] {
-        dir.push(part);
-        match fs::symlink_metadata(&dir) {
-            Ok(meta) if meta.is_dir() => {}
-            Ok(_) => return Err(WriteError::NotAFolder(dir)),
-            Err(err) if err.kind() == io::ErrorKind::NotFound => match fs::create_dir(&dir) {
-                Ok(()) => {}
-                // Another run made it first; make sure it is a folder.
-                Err(err) if err.kind() == io::ErrorKind::AlreadyExists => {
-                    if !fs::symlink_metadata(&dir).is_ok_and(|meta| meta.is_dir()) {
-                        return Err(WriteError::NotAFolder(dir));
-                    }
-                }
-                Err(err) => return Err(WriteError::Io(dir, err)),
-            },
-            Err(err) => return Err(WriteError::Io(dir, err)),
-        }
-    }
-    Ok(dir)
-}
-
-fn remove_empty_parents(root: &Path, file: &Path) {
-    let mut dir = file.parent();
-    while let Some(current) = dir {
-        if current == root || fs::remove_dir(current).is_err() {
-            break;
-        }
-        dir = current.parent();
-    }
 }
 
 #[cfg(test)]
@@ -638,5 +672,11 @@ mod tests {
         ] {
             assert!(!is_temporary_name(other), "{other}");
         }
+    }
+
+    #[test]
+    fn paths_split_into_folders_and_a_name() {
+        assert_eq!(split("a/b/c.md"), (vec!["a", "b"], "c.md"));
+        assert_eq!(split("c.md"), (vec![], "c.md"));
     }
 }
