@@ -63,7 +63,7 @@ fn temporary_name() -> String {
 }
 
 #[cfg(unix)]
-mod imp {
+mod by_handle {
     use super::*;
     use rustix::fs::{AtFlags, Dir, FileType, Mode, OFlags, fstat, mkdirat, openat, statat};
     use std::io::Write as _;
@@ -213,8 +213,11 @@ mod imp {
     }
 }
 
-#[cfg(not(unix))]
-mod imp {
+/// The same operations by path, for platforms without `openat` (Windows).
+/// Compiled and unit-tested everywhere, so that it stays right where it is
+/// not used.
+#[cfg_attr(unix, allow(dead_code))]
+mod by_path {
     use super::*;
     use std::fs;
     use std::io::Write as _;
@@ -334,11 +337,115 @@ mod imp {
     }
 }
 
-pub use imp::Folder;
+#[cfg(unix)]
+pub use by_handle::Folder;
+#[cfg(not(unix))]
+pub use by_path::Folder;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The same story through either implementation.
+    macro_rules! folder_operations {
+        ($name:ident, $folder:ty) => {
+            #[test]
+            fn $name() {
+                let scratch = tempfile::tempdir().expect("temporary folder");
+                let root = <$folder>::open(scratch.path()).expect("open");
+                let docs = root.child_or_create(OsStr::new("docs")).expect("create");
+                let again = root.child_or_create(OsStr::new("docs")).expect("exists");
+                docs.replace_file(OsStr::new("a.md"), b"one\n")
+                    .expect("write");
+                again
+                    .replace_file(OsStr::new("a.md"), b"two\n")
+                    .expect("replace");
+                let (mut file, len) = docs
+                    .open_file(OsStr::new("a.md"))
+                    .expect("open")
+                    .expect("a regular file");
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut file, &mut text).expect("read");
+                assert_eq!((text.as_str(), len), ("two\n", 4));
+                // No temporary file is left beside it.
+                let names: Vec<OsString> = docs
+                    .entries()
+                    .expect("list")
+                    .into_iter()
+                    .map(|entry| entry.name)
+                    .collect();
+                assert_eq!(names, [OsString::from("a.md")]);
+                let kinds: Vec<Kind> = root
+                    .entries()
+                    .expect("list")
+                    .iter()
+                    .map(|e| e.kind)
+                    .collect();
+                assert_eq!(kinds, [Kind::Folder]);
+                assert!(
+                    docs.child(OsStr::new("a.md")).is_err(),
+                    "a file is no folder"
+                );
+                assert!(root.remove_folder(OsStr::new("docs")).is_err(), "not empty");
+                docs.remove_file(OsStr::new("a.md")).expect("remove");
+                root.remove_folder(OsStr::new("docs"))
+                    .expect("remove the empty folder");
+                assert!(root.entries().expect("list").is_empty());
+            }
+        };
+    }
+
+    #[cfg(unix)]
+    folder_operations!(operations_by_handle, by_handle::Folder);
+    folder_operations!(operations_by_path, by_path::Folder);
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_neither_followed_nor_written_through() {
+        for folder in [by_handle_links as fn(&Path), by_path_links] {
+            let scratch = tempfile::tempdir().expect("temporary folder");
+            folder(scratch.path());
+        }
+    }
+
+    #[cfg(unix)]
+    fn by_handle_links(dir: &Path) {
+        let outside = dir.join("outside");
+        std::fs::create_dir(&outside).expect("outside");
+        std::fs::write(outside.join("a.md"), "precious\n").expect("write");
+        let root_path = dir.join("root");
+        std::fs::create_dir(&root_path).expect("root");
+        std::os::unix::fs::symlink(&outside, root_path.join("docs")).expect("link");
+        std::os::unix::fs::symlink(outside.join("a.md"), root_path.join("a.md")).expect("link");
+        let root = by_handle::Folder::open(&root_path).expect("open");
+        assert!(root.child(OsStr::new("docs")).is_err());
+        assert!(root.child_or_create(OsStr::new("docs")).is_err());
+        assert!(root.open_file(OsStr::new("a.md")).expect("open").is_none());
+        let kinds: Vec<Kind> = root
+            .entries()
+            .expect("list")
+            .iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(kinds, [Kind::Link, Kind::Link]);
+        root.replace_file(OsStr::new("a.md"), b"new\n")
+            .expect("replace the link itself");
+        assert_eq!(
+            std::fs::read_to_string(outside.join("a.md")).expect("read"),
+            "precious\n"
+        );
+    }
+
+    #[cfg(unix)]
+    fn by_path_links(dir: &Path) {
+        let outside = dir.join("outside");
+        std::fs::create_dir(&outside).expect("outside");
+        let root_path = dir.join("root");
+        std::fs::create_dir(&root_path).expect("root");
+        std::os::unix::fs::symlink(&outside, root_path.join("docs")).expect("link");
+        let root = by_path::Folder::open(&root_path).expect("open");
+        assert!(root.child(OsStr::new("docs")).is_err());
+    }
 
     #[test]
     fn temporary_names_have_their_shape_and_differ() {
