@@ -6,8 +6,8 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output};
+use std::time::Duration;
 
 mod support;
 use support::fixture;
@@ -19,30 +19,7 @@ const WATCHDOG: Duration = Duration::from_secs(20);
 /// Runs `cargo xtask <command> --spec <spec> --out <out>`, killing it if it
 /// has not finished within [`WATCHDOG`]; panics then.
 fn run_watched(command: &str, spec: &Path, out: &Path) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg(command)
-        .arg("--spec")
-        .arg(spec)
-        .arg("--out")
-        .arg(out)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run xtask");
-    let started = Instant::now();
-    while child.try_wait().expect("poll xtask").is_none() {
-        if started.elapsed() > WATCHDOG {
-            child.kill().expect("kill xtask");
-            child.wait().expect("reap xtask");
-            panic!(
-                "`xtask {command} --spec {}` did not finish within {WATCHDOG:?}",
-                spec.display()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().expect("xtask output")
+    support::xtask_within(command, spec, out, WATCHDOG)
 }
 
 /// Runs `gen` and `check` on `spec`; both must exit 2 with an error about

@@ -28,37 +28,12 @@ fn xtask() -> Command {
 
 /// Runs `command` to its end, or kills it after `HUNG` and fails.
 fn finish(command: &mut Command) -> Output {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let started = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        if started.elapsed() > HUNG {
-            let _ = child.kill();
-            let output = child.wait_with_output().expect("wait");
-            panic!(
-                "{command:?} was still running after {HUNG:?}: it hung\n{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    child.wait_with_output().expect("output")
+    support::finish_within(command, HUNG)
 }
 
 /// `cargo xtask COMMAND --spec SPEC --out OUT`, to its end.
 fn run(command: &str, spec: &Path, out: &Path) -> Output {
-    finish(
-        xtask()
-            .arg(command)
-            .arg("--spec")
-            .arg(spec)
-            .arg("--out")
-            .arg(out),
-    )
+    support::xtask_within(command, spec, out, HUNG)
 }
 
 fn stderr(output: &Output) -> String {
@@ -67,6 +42,18 @@ fn stderr(output: &Output) -> String {
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Asserts that a run exited 2 and that its message holds each of `parts`.
+fn assert_refused(output: &Output, what: &str, parts: &[&str]) {
+    assert_exit(output, 2, what);
+    for part in parts {
+        assert!(
+            stderr(output).contains(part),
+            "{what}: expected {part:?} in:\n{}",
+            stderr(output)
+        );
+    }
 }
 
 fn assert_exit(output: &Output, code: i32, what: &str) {
@@ -164,14 +151,8 @@ fn files_that_only_mention_generated_are_named_and_kept() {
     }
     let before = snapshot(&out);
     let generated = run("gen", &fixture("minimal.yaml"), &out);
-    assert_exit(&generated, 2, "gen refuses");
-    for (path, _) in &planted {
-        assert!(
-            stderr(&generated).contains(path),
-            "names {path}:\n{}",
-            stderr(&generated)
-        );
-    }
+    let paths: Vec<&str> = planted.iter().map(|(path, _)| *path).collect();
+    assert_refused(&generated, "gen refuses", &paths);
     assert_eq!(snapshot(&out), before, "gen changed nothing");
     let check = run("check", &fixture("minimal.yaml"), &out);
     assert_exit(&check, 1, "check reports drift");
@@ -192,11 +173,10 @@ fn gen_and_site_never_remove_each_others_files() {
     let (dir, out) = scratch();
     let before = snapshot(&out);
     let site = run("site", &fixture("minimal.yaml"), &out);
-    assert_exit(&site, 2, "site refuses gen's tree");
-    assert!(
-        stderr(&site).contains("`cargo xtask site` did not write"),
-        "{}",
-        stderr(&site)
+    assert_refused(
+        &site,
+        "site refuses gen's tree",
+        &["`cargo xtask site` did not write"],
     );
     assert_eq!(snapshot(&out), before, "gen's tree is whole");
 
@@ -204,12 +184,7 @@ fn gen_and_site_never_remove_each_others_files() {
     assert_exit(&run("site", &fixture("minimal.yaml"), &site_dir), 0, "site");
     let site_before = snapshot(&site_dir);
     let generated = run("gen", &fixture("minimal.yaml"), &site_dir);
-    assert_exit(&generated, 2, "gen refuses the site");
-    assert!(
-        stderr(&generated).contains("index.html"),
-        "{}",
-        stderr(&generated)
-    );
+    assert_refused(&generated, "gen refuses the site", &["index.html"]);
     assert_eq!(snapshot(&site_dir), site_before, "the site is whole");
 }
 
@@ -245,11 +220,10 @@ fn a_link_planted_at_a_temporary_name_is_never_followed() {
         precious,
         "the file outside the tree is untouched"
     );
-    assert_exit(&output, 2, "the link is foreign: gen refuses");
-    assert!(
-        stderr(&output).contains("symbolic link"),
-        "{}",
-        stderr(&output)
+    assert_refused(
+        &output,
+        "the link is foreign: gen refuses",
+        &["symbolic link"],
     );
     let target = out.join("docs/net-errors.zh.md");
     assert!(
@@ -286,12 +260,7 @@ fn links_in_the_tree_are_neither_followed_nor_replaced() {
         .expect("spec");
         let before = snapshot(&out);
         let generated = run("gen", &spec, &out);
-        assert_exit(&generated, 2, planted);
-        assert!(
-            stderr(&generated).contains("symbolic link"),
-            "{}",
-            stderr(&generated)
-        );
+        assert_refused(&generated, planted, &["symbolic link"]);
         assert_eq!(snapshot(&out), before, "{planted}: the tree is unchanged");
         let outside_after = if outside.is_dir() {
             snapshot(&outside)
@@ -327,12 +296,7 @@ fn a_spec_path_that_would_mean_something_in_an_output_is_refused() {
         fs::write(&spec, &text).expect("spec");
         let out = dir.path().join("out");
         let generated = run("gen", &spec, &out);
-        assert_exit(&generated, 2, &format!("{name:?}"));
-        assert!(
-            stderr(&generated).contains("headers cannot carry"),
-            "{name:?}: {}",
-            stderr(&generated)
-        );
+        assert_refused(&generated, &format!("{name:?}"), &["headers cannot carry"]);
         assert!(!out.exists(), "{name:?}: nothing written");
         assert_exit(&run("check", &spec, &out), 2, &format!("check {name:?}"));
         let site = dir.path().join("site");
@@ -562,12 +526,7 @@ fn a_write_that_fails_part_way_leaves_whole_files_and_no_temporary() {
             .arg(&specs[1])
             .arg(&out),
     );
-    assert_exit(&output, 2, "the failed write is an error");
-    assert!(
-        stderr(&output).contains("File too large"),
-        "{}",
-        stderr(&output)
-    );
+    assert_refused(&output, "the failed write is an error", &["File too large"]);
     let left = contents(&out);
     for (path, bytes) in &left {
         assert!(!is_temporary(path), "no temporary file is left: {path}");
@@ -662,14 +621,11 @@ fn special_files_in_the_tree_never_block_gen_or_check() {
     mkfifo(&out.join("docs/net-errors.en.md"));
     let before = snapshot(&out);
     let generated = run("gen", &fixture("minimal.yaml"), &out);
-    assert_exit(&generated, 2, "gen refuses");
-    for path in ["docs/pipe", "docs/zero", "docs/net-errors.en.md"] {
-        assert!(
-            stderr(&generated).contains(path),
-            "names {path}: {}",
-            stderr(&generated)
-        );
-    }
+    assert_refused(
+        &generated,
+        "gen refuses",
+        &["docs/pipe", "docs/zero", "docs/net-errors.en.md"],
+    );
     assert!(
         stderr(&generated).contains("named pipe"),
         "{}",
@@ -700,12 +656,10 @@ fn a_huge_file_where_the_spec_puts_one_is_an_error_not_a_read() {
     let before = snapshot_names(&out);
     for command in ["gen", "check"] {
         let output = run(command, &fixture("minimal.yaml"), &out);
-        assert_exit(&output, 2, command);
-        assert!(
-            stderr(&output).contains("docs/net-errors.en.md")
-                && stderr(&output).contains("more than the 16777216 bytes"),
-            "{}",
-            stderr(&output)
+        assert_refused(
+            &output,
+            command,
+            &["docs/net-errors.en.md", "more than the 16777216 bytes"],
         );
     }
     assert_eq!(snapshot_names(&out), before, "nothing changed");
@@ -716,12 +670,7 @@ fn a_huge_foreign_file_is_named_after_reading_its_first_line_only() {
     let (_dir, out) = scratch();
     sparse(&out.join("docs/huge.bin"), "not ours", 1 << 40);
     let generated = run("gen", &fixture("minimal.yaml"), &out);
-    assert_exit(&generated, 2, "gen refuses");
-    assert!(
-        stderr(&generated).contains("docs/huge.bin"),
-        "{}",
-        stderr(&generated)
-    );
+    assert_refused(&generated, "gen refuses", &["docs/huge.bin"]);
 }
 
 /// Paths, sizes and modification times, for trees with files too large to read.
@@ -750,12 +699,7 @@ fn a_file_where_a_folder_goes_is_refused_before_anything_is_written() {
     fs::write(out.join("docs"), "my file\n").expect("a file named docs");
     let before = snapshot(&out);
     let generated = run("gen", &fixture("minimal.yaml"), &out);
-    assert_exit(&generated, 2, "gen refuses");
-    assert!(
-        stderr(&generated).contains("docs"),
-        "{}",
-        stderr(&generated)
-    );
+    assert_refused(&generated, "gen refuses", &["docs"]);
     assert_eq!(snapshot(&out), before, "nothing changed");
     assert_eq!(
         fs::read_to_string(out.join("docs")).expect("read"),
@@ -776,14 +720,11 @@ fn names_that_are_not_utf8_or_hold_a_backslash_are_foreign_and_kept() {
     fs::write(out.join("docs\\old.md"), &header).expect("plant");
     let before = snapshot(&out);
     let generated = run("gen", &fixture("minimal.yaml"), &out);
-    assert_exit(&generated, 2, "gen refuses");
-    for shown in ["c/\"\\xFE\"", "\"docs\\\\old.md\"", "c/\u{FFFD}"] {
-        assert!(
-            stderr(&generated).contains(shown),
-            "names {shown}: {}",
-            stderr(&generated)
-        );
-    }
+    assert_refused(
+        &generated,
+        "gen refuses",
+        &["c/\"\\xFE\"", "\"docs\\\\old.md\"", "c/\u{FFFD}"],
+    );
     assert_eq!(snapshot(&out), before, "nothing changed");
 }
 
@@ -866,11 +807,10 @@ fn an_output_path_that_is_a_link_to_nothing_says_so() {
     let out = dir.path().join("out");
     std::os::unix::fs::symlink(dir.path().join("nowhere"), &out).expect("link");
     let generated = run("gen", &fixture("minimal.yaml"), &out);
-    assert_exit(&generated, 2, "gen refuses");
-    assert!(
-        stderr(&generated).contains("the output path is a link to nothing"),
-        "{}",
-        stderr(&generated)
+    assert_refused(
+        &generated,
+        "gen refuses",
+        &["the output path is a link to nothing"],
     );
 }
 

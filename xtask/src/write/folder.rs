@@ -367,21 +367,16 @@ mod tests {
                 let mut text = String::new();
                 std::io::Read::read_to_string(&mut file, &mut text).expect("read");
                 assert_eq!((text.as_str(), len), ("two\n", 4));
+                let listed = |folder: &$folder| -> Vec<(OsString, Kind)> {
+                    let entries = folder.entries().expect("list");
+                    entries
+                        .into_iter()
+                        .map(|entry| (entry.name, entry.kind))
+                        .collect()
+                };
                 // No temporary file is left beside it.
-                let names: Vec<OsString> = docs
-                    .entries()
-                    .expect("list")
-                    .into_iter()
-                    .map(|entry| entry.name)
-                    .collect();
-                assert_eq!(names, [OsString::from("a.md")]);
-                let kinds: Vec<Kind> = root
-                    .entries()
-                    .expect("list")
-                    .iter()
-                    .map(|e| e.kind)
-                    .collect();
-                assert_eq!(kinds, [Kind::Folder]);
+                assert_eq!(listed(&docs), [(OsString::from("a.md"), Kind::File)]);
+                assert_eq!(listed(&root), [(OsString::from("docs"), Kind::Folder)]);
                 assert!(
                     docs.child(OsStr::new("a.md")).is_err(),
                     "a file is no folder"
@@ -390,7 +385,7 @@ mod tests {
                 docs.remove_file(OsStr::new("a.md")).expect("remove");
                 root.remove_folder(OsStr::new("docs"))
                     .expect("remove the empty folder");
-                assert!(root.entries().expect("list").is_empty());
+                assert!(listed(&root).is_empty());
             }
         };
     }

@@ -3,8 +3,8 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::SystemTime;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant, SystemTime};
 
 pub mod layout;
 
@@ -106,4 +106,42 @@ pub fn generate(spec: &Path, out: &Path) {
         spec.display(),
         String::from_utf8_lossy(&output.stderr)
     );
+}
+
+/// Runs `command` to its end with its output captured, or kills it once it
+/// has run for `limit` and fails: a regression that hangs fails the test
+/// instead of stalling the suite.
+pub fn finish_within(command: &mut Command, limit: Duration) -> Output {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let output = child.wait_with_output().expect("wait");
+            panic!(
+                "{command:?} was still running after {limit:?}: it hung\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// `cargo xtask COMMAND --spec SPEC --out OUT`, through `finish_within`.
+pub fn xtask_within(command: &str, spec: &Path, out: &Path, limit: Duration) -> Output {
+    finish_within(
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .arg(command)
+            .arg("--spec")
+            .arg(spec)
+            .arg("--out")
+            .arg(out),
+        limit,
+    )
 }
