@@ -160,7 +160,10 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, String> {
     options.read(true);
     // Opening a FIFO for reading waits for a writer unless it is non-blocking.
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        rustix::fs::OFlags::NONBLOCK.bits() as i32,
+    );
     let file = options.open(path).map_err(cannot)?;
     // The opened file's own metadata: the path could name another file by now.
     let metadata = file.metadata().map_err(cannot)?;

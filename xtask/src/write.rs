@@ -393,16 +393,13 @@ fn split(path: &str) -> (Vec<&str>, &str) {
 }
 
 /// A folder on the way that cannot be opened as one: a link or a file
-/// stands there (`ELOOP`, `ENOTDIR`), or another error.
+/// stands there (`Folder::child` says `NotADirectory`), or another error.
 fn not_a_folder(path: &Path, err: io::Error) -> WriteError {
-    #[cfg(unix)]
-    if matches!(err.raw_os_error(), Some(code) if code == libc::ELOOP || code == libc::ENOTDIR) {
-        return WriteError::NotAFolder(path.to_path_buf());
+    if err.kind() == io::ErrorKind::NotADirectory {
+        WriteError::NotAFolder(path.to_path_buf())
+    } else {
+        WriteError::Io(path.to_path_buf(), err)
     }
-    if err.kind() == io::ErrorKind::Other || err.kind() == io::ErrorKind::AlreadyExists {
-        return WriteError::NotAFolder(path.to_path_buf());
-    }
-    WriteError::Io(path.to_path_buf(), err)
 }
 
 /// Removes the file (or, with `is_folder`, the empty folder) at `path`, each

@@ -6,7 +6,7 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::Duration;
 
 mod support;
@@ -57,11 +57,7 @@ fn a_character_device_is_refused_without_reading_it() {
 fn a_fifo_is_refused_without_blocking() {
     let scratch = tempfile::tempdir().expect("temporary folder");
     let fifo = scratch.path().join("spec.yaml");
-    let made = Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .expect("run mkfifo");
-    assert!(made.success(), "mkfifo {}", fifo.display());
+    support::mkfifo(&fifo);
     // Nobody ever writes to it: a plain open would wait for a writer forever.
     let message = refused(&fifo);
     assert!(message.contains("is a FIFO"), "{message}");

@@ -16,7 +16,7 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 mod support;
-use support::{fixture, snapshot};
+use support::{fixture, mkfifo, snapshot};
 use xtask::render::header::header_sentence;
 
 /// Longer than any run takes on a loaded machine; a run past it is hung.
@@ -238,19 +238,11 @@ fn links_in_the_tree_are_neither_followed_nor_replaced() {
     for planted in ["docs/net-errors.en.md", "docs"] {
         let (dir, out) = scratch();
         let outside = dir.path().join("outside");
-        fs::rename(out.join(planted), &outside).expect("move out");
-        std::os::unix::fs::symlink(&outside, out.join(planted)).expect("link");
-        let outside_before = if outside.is_dir() {
-            snapshot(&outside)
-        } else {
-            vec![(
-                outside.clone(),
-                fs::read(&outside).expect("read"),
-                fs::metadata(&outside)
-                    .and_then(|m| m.modified())
-                    .expect("mtime"),
-            )]
-        };
+        fs::create_dir(&outside).expect("outside");
+        let moved = outside.join("moved");
+        fs::rename(out.join(planted), &moved).expect("move out");
+        std::os::unix::fs::symlink(&moved, out.join(planted)).expect("link");
+        let outside_before = snapshot(&outside);
         let spec = dir.path().join("spec.yaml");
         let text = fs::read_to_string(fixture("minimal.yaml")).expect("spec");
         fs::write(
@@ -262,19 +254,9 @@ fn links_in_the_tree_are_neither_followed_nor_replaced() {
         let generated = run("gen", &spec, &out);
         assert_refused(&generated, planted, &["symbolic link"]);
         assert_eq!(snapshot(&out), before, "{planted}: the tree is unchanged");
-        let outside_after = if outside.is_dir() {
-            snapshot(&outside)
-        } else {
-            vec![(
-                outside.clone(),
-                fs::read(&outside).expect("read"),
-                fs::metadata(&outside)
-                    .and_then(|m| m.modified())
-                    .expect("mtime"),
-            )]
-        };
         assert_eq!(
-            outside_after, outside_before,
+            snapshot(&outside),
+            outside_before,
             "{planted}: outside untouched"
         );
     }
@@ -604,11 +586,6 @@ fn a_full_disk_leaves_whole_files_and_no_temporary() {
     fs::rename(&copy, &out).expect("as out");
     assert_exit(&run("gen", &specs[1], &out), 0, "the next run repairs");
     assert_eq!(contents(&out), trees[1]);
-}
-
-fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo").arg(path).status().expect("mkfifo");
-    assert!(status.success(), "mkfifo {}", path.display());
 }
 
 #[test]

@@ -44,13 +44,16 @@ pub fn header_sentence_for(spec_label: &str, command: &str) -> String {
 /// the header that `command` writes, in one of the renderers' forms, for a
 /// spec label that `label_problem` accepts.
 pub fn is_header_line(line: &str, command: &str) -> bool {
-    let ending = format!(" by `{command}`. Do not edit: change the spec and run `{command}`.");
+    // The sentence around its label, from the one definition of the sentence.
+    let sentence = header_sentence_for("\0", command);
+    let Some((start, end)) = sentence.split_once('\0') else {
+        return false;
+    };
     LINE_FORMS.iter().any(|(before, after)| {
         line.strip_prefix(before)
             .and_then(|rest| rest.strip_suffix(after))
-            .and_then(|sentence| sentence.strip_prefix(MARKER))
-            .and_then(|rest| rest.strip_prefix(" from "))
-            .and_then(|rest| rest.strip_suffix(ending.as_str()))
+            .and_then(|rest| rest.strip_prefix(start))
+            .and_then(|rest| rest.strip_suffix(end))
             .is_some_and(|label| !label.is_empty() && label_problem(label).is_none())
     })
 }

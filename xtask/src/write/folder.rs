@@ -143,9 +143,15 @@ mod by_handle {
             Ok(entries)
         }
 
-        /// The subfolder `name`; an error if it is a link or not a folder.
+        /// The subfolder `name`; an error of kind `NotADirectory` if it is a
+        /// link or not a folder.
         pub fn child(&self, name: &OsStr) -> io::Result<Folder> {
-            let fd = openat(&self.fd, name, FOLDER_FLAGS, Mode::empty())?;
+            let fd = match openat(&self.fd, name, FOLDER_FLAGS, Mode::empty()) {
+                Ok(fd) => fd,
+                // `O_NOFOLLOW` on a link: for the writer, a link is no folder.
+                Err(rustix::io::Errno::LOOP) => return Err(io::ErrorKind::NotADirectory.into()),
+                Err(err) => return Err(err.into()),
+            };
             Ok(Folder {
                 fd,
                 path: self.path.join(name),
@@ -231,7 +237,7 @@ mod by_path {
         /// Opens the folder at `path`.
         pub fn open(path: &Path) -> io::Result<Folder> {
             if !fs::metadata(path)?.is_dir() {
-                return Err(io::Error::other("not a folder"));
+                return Err(io::ErrorKind::NotADirectory.into());
             }
             Ok(Folder {
                 path: path.to_path_buf(),
@@ -272,11 +278,12 @@ mod by_path {
             Ok(entries)
         }
 
-        /// The subfolder `name`; an error if it is a link or not a folder.
+        /// The subfolder `name`; an error of kind `NotADirectory` if it is a
+        /// link or not a folder.
         pub fn child(&self, name: &OsStr) -> io::Result<Folder> {
             let path = self.path.join(name);
             if !fs::symlink_metadata(&path)?.is_dir() {
-                return Err(io::Error::other("not a folder"));
+                return Err(io::ErrorKind::NotADirectory.into());
             }
             Ok(Folder { path })
         }
@@ -377,10 +384,8 @@ mod tests {
                 // No temporary file is left beside it.
                 assert_eq!(listed(&docs), [(OsString::from("a.md"), Kind::File)]);
                 assert_eq!(listed(&root), [(OsString::from("docs"), Kind::Folder)]);
-                assert!(
-                    docs.child(OsStr::new("a.md")).is_err(),
-                    "a file is no folder"
-                );
+                let file_as_folder = docs.child(OsStr::new("a.md")).err().map(|err| err.kind());
+                assert_eq!(file_as_folder, Some(io::ErrorKind::NotADirectory));
                 assert!(root.remove_folder(OsStr::new("docs")).is_err(), "not empty");
                 docs.remove_file(OsStr::new("a.md")).expect("remove");
                 root.remove_folder(OsStr::new("docs"))
@@ -413,8 +418,13 @@ mod tests {
         std::os::unix::fs::symlink(&outside, root_path.join("docs")).expect("link");
         std::os::unix::fs::symlink(outside.join("a.md"), root_path.join("a.md")).expect("link");
         let root = by_handle::Folder::open(&root_path).expect("open");
-        assert!(root.child(OsStr::new("docs")).is_err());
-        assert!(root.child_or_create(OsStr::new("docs")).is_err());
+        let not_a_folder = Some(io::ErrorKind::NotADirectory);
+        assert_eq!(
+            root.child(OsStr::new("docs")).err().map(|e| e.kind()),
+            not_a_folder
+        );
+        let created = root.child_or_create(OsStr::new("docs"));
+        assert_eq!(created.err().map(|e| e.kind()), not_a_folder);
         assert!(root.open_file(OsStr::new("a.md")).expect("open").is_none());
         let kinds: Vec<Kind> = root
             .entries()
@@ -439,7 +449,11 @@ mod tests {
         std::fs::create_dir(&root_path).expect("root");
         std::os::unix::fs::symlink(&outside, root_path.join("docs")).expect("link");
         let root = by_path::Folder::open(&root_path).expect("open");
-        assert!(root.child(OsStr::new("docs")).is_err());
+        let child = root.child(OsStr::new("docs"));
+        assert_eq!(
+            child.err().map(|e| e.kind()),
+            Some(io::ErrorKind::NotADirectory)
+        );
     }
 
     #[test]
