@@ -10,7 +10,7 @@ use crate::api;
 use crate::diagnostic::Diagnostic;
 use crate::hint::did_you_mean;
 use crate::license;
-use crate::names::{self, camel_case, is_upper_identifier};
+use crate::names::{self, is_upper_identifier, pascal_case};
 use crate::platform::{C_STANDARD_NAMES, Platform};
 use crate::positions::{Path, Segment};
 use crate::spec::{CodeSpec, SpecSource};
@@ -48,8 +48,8 @@ struct Checker<'a> {
     problems: Vec<Diagnostic>,
 }
 
-/// A path from the root: `at(&["crate", "name"])`.
-fn at(keys: &[&str]) -> Path {
+/// The path of a top-level field: `root_field(&["crate", "name"])` is `crate.name`.
+fn root_field(keys: &[&str]) -> Path {
     keys.iter().map(|key| Segment::key(key)).collect()
 }
 
@@ -79,7 +79,7 @@ impl Checker<'_> {
         self.check_vocabulary();
         self.check_reference_table();
         if spec.codes.is_empty() {
-            self.problem(at(&["codes"]), "the spec has no codes".to_string());
+            self.problem(root_field(&["codes"]), "the spec has no codes".to_string());
         }
         let first_index = first_index_by_name(&spec.codes);
         for (index, code) in spec.codes.iter().enumerate() {
@@ -94,7 +94,7 @@ impl Checker<'_> {
     fn check_prefix(&mut self, prefix: &str) {
         if !is_upper_identifier(prefix) {
             self.problem(
-                at(&["prefix"]),
+                root_field(&["prefix"]),
                 format!("prefix `{prefix}` must be upper-case letters, digits and `_`, starting with a letter"),
             );
         }
@@ -110,18 +110,18 @@ impl Checker<'_> {
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !name_ok {
             self.problem(
-                at(&["crate", "name"]),
+                root_field(&["crate", "name"]),
                 format!("crate name `{}` is not a valid Cargo package name (ASCII letters, digits, `-`, `_`, starting with a letter, at most 64)", krate.name),
             );
         } else if let Some(why) = names::reserved_crate_name(&krate.name) {
             self.problem(
-                at(&["crate", "name"]),
+                root_field(&["crate", "name"]),
                 format!("crate name `{}` {why}; choose another", krate.name),
             );
         }
         if !is_semver(&krate.version) {
             self.problem(
-                at(&["crate", "version"]),
+                root_field(&["crate", "version"]),
                 format!(
                     "crate version `{}` is not a semantic version such as `1.2.3`",
                     krate.version
@@ -130,14 +130,14 @@ impl Checker<'_> {
         }
         if let Err(why) = check_prose(&krate.description) {
             self.problem(
-                at(&["crate", "description"]),
+                root_field(&["crate", "description"]),
                 format!("crate description {why}"),
             );
         }
         if license::find(&krate.license).is_none() {
             let hint = did_you_mean(&krate.license, license::KNOWN.iter().map(|known| known.id));
             self.problem(
-                at(&["crate", "license"]),
+                root_field(&["crate", "license"]),
                 format!(
                     "crate license `{}` is not one the generator holds the text of (known: {}; a new one needs its text under xtask/licenses/ and an entry in license.rs){hint}",
                     krate.license,
@@ -152,7 +152,10 @@ impl Checker<'_> {
         ];
         for (field, link) in links {
             if let Some(problem) = link.as_deref().and_then(link_problem) {
-                self.problem(at(&["crate", field]), format!("crate {field}: {problem}"));
+                self.problem(
+                    root_field(&["crate", field]),
+                    format!("crate {field}: {problem}"),
+                );
             }
         }
         if let Some(site) = &self.source.spec.site {
@@ -166,7 +169,7 @@ impl Checker<'_> {
                 }),
             };
             if let Some(problem) = problem {
-                self.problem(at(&["site", "url"]), problem);
+                self.problem(root_field(&["site", "url"]), problem);
             }
         }
     }
@@ -175,13 +178,13 @@ impl Checker<'_> {
         let operations = &self.source.spec.operations;
         if operations.is_empty() {
             self.problem(
-                at(&["operations"]),
+                root_field(&["operations"]),
                 "the operation vocabulary is empty".to_string(),
             );
         }
         if operations.len() > api::c::MAX_OPERATIONS {
             self.problem(
-                at(&["operations"]),
+                root_field(&["operations"]),
                 format!(
                     "the operation vocabulary has {} operations; at most {} (the C header's operation bit set is 32 bits)",
                     operations.len(),
@@ -197,7 +200,7 @@ impl Checker<'_> {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
                 && !name.contains("__")
                 && !name.ends_with('_');
-            if !valid || names::RUST_KEYWORDS.contains(&camel_case(name).as_str()) {
+            if !valid || names::RUST_KEYWORDS.contains(&pascal_case(name).as_str()) {
                 self.problem(
                     path,
                     format!("operation `{name}` must be a lower-case identifier (`a`-`z`, digits, single `_`)"),
@@ -362,10 +365,10 @@ impl Checker<'_> {
                     .iter()
                     .any(|code| code.references.contains(title))
             {
-                let key_at = self
-                    .source
-                    .document
-                    .key_position(&at(&["references"]), title, 0);
+                let key_at =
+                    self.source
+                        .document
+                        .key_position(&root_field(&["references"]), title, 0);
                 let message =
                     format!("reference `{title}` is listed by no code; remove it or list it");
                 match key_at {

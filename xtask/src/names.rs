@@ -1,4 +1,5 @@
-//! Rules for the names the spec gives, shared by `check` and `resolve`.
+//! Rules for the names the spec gives, and the names derived from them:
+//! Rust variants, C identifiers and the keys `FromStr` accepts.
 
 /// Rust keywords (strict, reserved and weak ones that cannot name a variant).
 pub const RUST_KEYWORDS: &[&str] = &[
@@ -56,7 +57,7 @@ pub fn is_upper_identifier(text: &str) -> bool {
 }
 
 /// An operation's enum variant: `closesocket` → `Closesocket`, `get_opt` → `GetOpt`.
-pub fn camel_case(name: &str) -> String {
+pub fn pascal_case(name: &str) -> String {
     name.split('_')
         .map(|part| {
             let mut chars = part.chars();
@@ -99,9 +100,9 @@ mod tests {
     }
 
     #[test]
-    fn camel_cases_operation_names() {
-        assert_eq!(camel_case("closesocket"), "Closesocket");
-        assert_eq!(camel_case("get_opt"), "GetOpt");
+    fn pascal_cases_operation_names() {
+        assert_eq!(pascal_case("closesocket"), "Closesocket");
+        assert_eq!(pascal_case("get_opt"), "GetOpt");
     }
 
     #[test]

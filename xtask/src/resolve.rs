@@ -12,7 +12,7 @@ use crate::catalogue::{
 };
 use crate::check::Checked;
 use crate::license;
-use crate::names::camel_case;
+use crate::names::pascal_case;
 use crate::platform::Platform;
 use crate::spec::NativeSpec;
 
@@ -89,7 +89,7 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
             .iter()
             .map(|name| Operation {
                 name: name.clone(),
-                variant: camel_case(name),
+                variant: pascal_case(name),
             })
             .collect(),
         codes,
