@@ -1,4 +1,4 @@
-//! Stage 2a: checks a parsed spec. Produces diagnostics only.
+//! The `check` stage: checks a parsed spec. Produces diagnostics only.
 //!
 //! Every problem is collected, so a person sees all of them in one run, and
 //! each points at the node concerned (positions from `positions`). A spec

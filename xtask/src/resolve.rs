@@ -1,4 +1,4 @@
-//! Stage 2b: turns a checked spec into the `Catalogue` every renderer reads.
+//! The `resolve` stage: turns a checked spec into the `Catalogue` every renderer reads.
 //!
 //! Only a [`Checked`] spec gets here, so nothing can be missing or out of
 //! range: every name the check verified is looked up in a table built from

@@ -1,4 +1,4 @@
-//! Stage 1: the spec as written in YAML, read into typed structs.
+//! The `load` stage: the spec as written in YAML, read into typed structs.
 //!
 //! These types mirror the file one to one and check nothing beyond what serde
 //! checks (field names and types); `check` checks them and `resolve` turns

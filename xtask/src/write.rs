@@ -1,4 +1,4 @@
-//! Stage 4: the only code that touches an output folder (`generated/`, or
+//! The `write` stage: the only code that touches an output folder (`generated/`, or
 //! the site's).
 //!
 //! `write_tree` is the whole of it for `gen` and `site`: take the folder's
