@@ -1,4 +1,4 @@
-//! What `resolve` produces and the renderers read: the validated, resolved catalogue that every renderer reads.
+//! What `resolve` produces: the validated, resolved catalogue that every renderer reads.
 //!
 //! Everything a renderer needs is decided here (identifiers, which code a
 //! shared value decodes to, the document section of each code), so renderers
