@@ -1,140 +1,194 @@
-//! Renders the Markdown docs (Chinese and English) and the crate's README.
+//! Renders the Markdown docs (Chinese and English) and the crate's README:
+//! each a view model built from the `Catalogue`, and a template in
+//! `xtask/templates/` (`docs.md`, `crate-readme.md`) that lays it out.
 
-use std::fmt::Write as _;
+use askama::Template;
 
-use crate::catalogue::{Catalogue, Code, CodeId, Platform};
+use crate::catalogue::{Catalogue, Code, CodeId, Platform, Reference};
+use crate::render::filters;
 use crate::render::header::header_sentence;
 use crate::render::language::{LANGUAGES, Language};
-use crate::render::text::{escape_markdown, reference_links};
 
 /// `(language tag, document)` for each language.
 pub fn documents(catalogue: &Catalogue, spec_label: &str) -> Vec<(&'static str, String)> {
+    let anchors = code_anchors(catalogue);
     LANGUAGES
         .iter()
-        .map(|language| (language.tag, document(catalogue, language, spec_label)))
+        .map(|language| {
+            let document = Document::new(catalogue, language, spec_label, &anchors);
+            (language.tag, render(&document))
+        })
         .collect()
 }
 
-fn document(catalogue: &Catalogue, language: &Language, spec_label: &str) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "<!-- {} -->\n", header_sentence(spec_label));
-    let _ = writeln!(out, "# {}\n\n{}\n", language.title, language.intro);
+/// Renders a template whose every value is already a plain string or number.
+fn render(template: &impl Template) -> String {
+    // Writing into a String fails only if a filter fails, and none of ours can.
+    template
+        .render()
+        .expect("the Markdown templates cannot fail")
+}
 
-    let _ = writeln!(out, "## {}\n", language.index_heading);
-    let _ = write!(out, "| {} |", language.code_column);
-    if let Some(column) = language.summary_column {
-        let _ = write!(out, " {column} |");
-    }
-    for platform in Platform::ALL {
-        let _ = write!(out, " {} |", platform.name());
-    }
-    let _ = writeln!(out, " {} |", language.operations_column);
-    out.push_str("| --- |");
-    if language.summary_column.is_some() {
-        out.push_str(" --- |");
-    }
-    out.push_str(&" --- |".repeat(Platform::ALL.len()));
-    out.push_str(" --- |\n");
-    for code in &catalogue.codes {
-        let _ = write!(
-            out,
-            "| [{}](#{}) |",
-            code.full_name,
-            heading_anchor(&catalogue.entry_heading(code)),
-        );
-        if language.summary_column.is_some() {
-            let _ = write!(out, " {} |", escape_markdown(&code.summary));
-        }
-        for platform in Platform::ALL {
-            let _ = write!(
-                out,
-                " {} |",
-                native_cell(catalogue, code, platform, language)
-            );
-        }
-        let _ = writeln!(out, " {} |", catalogue.operation_names(code).join(", "));
-    }
-    out.push('\n');
+/// The catalogue in one language (`templates/docs.md`).
+#[derive(Template)]
+#[template(path = "docs.md", escape = "none")]
+struct Document<'a> {
+    /// The generated-file sentence, in an HTML comment on the first line.
+    banner: String,
+    /// The language's words.
+    words: &'a Language,
+    /// The platforms' names, one column each.
+    platforms: Vec<&'static str>,
+    /// The index table: one row per code, in spec order.
+    index: Vec<IndexRow<'a>>,
+    /// The entries, by section.
+    sections: Vec<SectionEntries<'a>>,
+    /// The codes each operation reports.
+    by_operation: Vec<OperationCodes<'a>>,
+}
 
-    for (section, codes) in catalogue.sections() {
-        let _ = writeln!(out, "### {}\n\n------\n", section.title());
-        for code in codes {
-            let _ = writeln!(out, "##### {}\n", catalogue.entry_heading(code));
-            if language.summary_column.is_some() {
-                let _ = writeln!(out, "**{}**\n", escape_markdown(&code.summary));
-            }
-            for line in (language.text)(code)
-                .lines()
-                .filter(|line| !line.trim().is_empty())
-            {
-                let _ = writeln!(out, "{}\n", escape_markdown(line.trim()));
-            }
-            for platform in Platform::ALL {
-                let _ = writeln!(
-                    out,
-                    "- {}: {}",
-                    platform.name(),
-                    native_cell(catalogue, code, platform, language)
-                );
-            }
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                language.references,
-                reference_links(&code.references)
-            );
-            out.push('\n');
-        }
-        out.push_str("------\n\n");
-    }
+/// A link to a code's entry: `[text](#anchor)`.
+struct CodeLink<'a> {
+    name: &'a str,
+    anchor: &'a str,
+}
 
-    let _ = writeln!(out, "## {}\n", language.by_operation_heading);
-    for (id, operation) in catalogue.operations.iter().enumerate() {
-        let links: Vec<String> = catalogue
-            .codes_for(id)
-            .map(|code_id| code_link(catalogue, code_id))
-            .collect();
-        let list = if links.is_empty() {
-            "—".to_string()
-        } else {
-            links.join(", ")
+/// What one platform reports for one code.
+struct NativeCell<'a> {
+    /// The platform's name.
+    platform: &'static str,
+    /// `None` where the platform does not report the code.
+    reported: Option<Reported<'a>>,
+}
+
+/// A code as a platform reports it.
+struct Reported<'a> {
+    symbol: &'a str,
+    value: i32,
+    /// The code the value decodes as, for a value two codes share.
+    decodes_as: Option<CodeLink<'a>>,
+}
+
+struct IndexRow<'a> {
+    /// The full name, linked to the entry.
+    code: CodeLink<'a>,
+    summary: &'a str,
+    natives: Vec<NativeCell<'a>>,
+    /// `accept, send`.
+    operations: String,
+}
+
+struct SectionEntries<'a> {
+    title: &'static str,
+    entries: Vec<Entry<'a>>,
+}
+
+struct Entry<'a> {
+    /// `WMKC_NET_ERR_EINTR - [accept, send]`.
+    heading: String,
+    summary: &'a str,
+    /// The text in this language, one paragraph per non-blank line.
+    paragraphs: Vec<&'a str>,
+    natives: Vec<NativeCell<'a>>,
+    references: &'a [Reference],
+}
+
+struct OperationCodes<'a> {
+    name: &'a str,
+    codes: Vec<CodeLink<'a>>,
+}
+
+impl<'a> Document<'a> {
+    fn new(
+        catalogue: &'a Catalogue,
+        words: &'a Language,
+        spec_label: &str,
+        anchors: &'a [String],
+    ) -> Self {
+        let link = |id: CodeId, name: &'a str| CodeLink {
+            name,
+            anchor: &anchors[id],
         };
-        let _ = writeln!(out, "- `{}`: {}", operation.name, list);
-    }
-    out
-}
-
-fn code_link(catalogue: &Catalogue, id: CodeId) -> String {
-    let code = &catalogue.codes[id];
-    format!(
-        "[{}](#{})",
-        code.name,
-        heading_anchor(&catalogue.entry_heading(code))
-    )
-}
-
-/// `` `ECONNRESET` 104 ``, with the code an alias decodes as, or "not reported".
-fn native_cell(
-    catalogue: &Catalogue,
-    code: &Code,
-    platform: Platform,
-    language: &Language,
-) -> String {
-    match code.native(platform) {
-        Some(native) => {
-            let mut cell = format!("`{}` {}", native.symbol, native.value);
-            if let Some(target) = native.alias_of {
-                let _ = write!(
-                    cell,
-                    " ({} {})",
-                    language.decodes_as,
-                    code_link(catalogue, target)
-                );
-            }
-            cell
+        let natives = |code: &'a Code| -> Vec<NativeCell<'a>> {
+            Platform::ALL
+                .into_iter()
+                .map(|platform| NativeCell {
+                    platform: platform.name(),
+                    reported: code.native(platform).map(|native| Reported {
+                        symbol: &native.symbol,
+                        value: native.value,
+                        decodes_as: native
+                            .alias_of
+                            .map(|target| link(target, &catalogue.codes[target].name)),
+                    }),
+                })
+                .collect()
+        };
+        let index = catalogue
+            .codes
+            .iter()
+            .enumerate()
+            .map(|(id, code)| IndexRow {
+                code: link(id, &code.full_name),
+                summary: &code.summary,
+                natives: natives(code),
+                operations: catalogue.operation_names(code).join(", "),
+            })
+            .collect();
+        let sections = catalogue
+            .sections()
+            .into_iter()
+            .map(|(section, codes)| SectionEntries {
+                title: section.title(),
+                entries: codes
+                    .into_iter()
+                    .map(|code| Entry {
+                        heading: catalogue.entry_heading(code),
+                        summary: &code.summary,
+                        paragraphs: (words.text)(code)
+                            .lines()
+                            .map(str::trim)
+                            .filter(|line| !line.is_empty())
+                            .collect(),
+                        natives: natives(code),
+                        references: &code.references,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let by_operation = catalogue
+            .operations
+            .iter()
+            .enumerate()
+            .map(|(id, operation)| OperationCodes {
+                name: &operation.name,
+                codes: catalogue
+                    .codes_for(id)
+                    .map(|code| link(code, &catalogue.codes[code].name))
+                    .collect(),
+            })
+            .collect();
+        Document {
+            banner: header_sentence(spec_label),
+            words,
+            platforms: Platform::ALL
+                .iter()
+                .map(|platform| platform.name())
+                .collect(),
+            index,
+            sections,
+            by_operation,
         }
-        None => language.not_reported.to_string(),
     }
+}
+
+/// Each code's anchor, by code id.
+fn code_anchors(catalogue: &Catalogue) -> Vec<String> {
+    catalogue
+        .codes
+        .iter()
+        .map(|code| heading_anchor(&catalogue.entry_heading(code)))
+        .collect()
 }
 
 /// The anchor GitHub gives a heading: lower case, punctuation other than `-`
@@ -154,119 +208,98 @@ fn heading_anchor(heading: &str) -> String {
 
 /// The crate's README, also its crate-level rustdoc (so its example is a doctest).
 pub fn crate_readme(catalogue: &Catalogue, spec_label: &str) -> String {
-    let krate = &catalogue.krate;
-    let rust_name = krate.rust_name();
-    let mut out = String::new();
-    let _ = writeln!(out, "<!-- {} -->\n", header_sentence(spec_label));
-    let _ = writeln!(out, "# {}\n", krate.name);
-    let _ = writeln!(out, "{}\n", escape_markdown(&krate.description));
-    let _ = writeln!(
-        out,
-        "Each `{}*` code is a variant of [`NetError`]: it knows its Linux errno and Winsock values and symbols, the socket operations that report it, a one-line summary (what `Display` prints after the name), an English explanation with the Linux man pages and Microsoft pages it was checked against, and the Chinese description. It decodes errno values, Winsock codes and `std::io::Error`s, parses from its code, name or symbols, and converts into `std::io::Error`. The crate uses std only and has no dependencies by default.\n",
-        catalogue.prefix
-    );
-    out.push_str("## Example\n\n```rust\n");
-    out.push_str(&example(catalogue, &rust_name));
-    out.push_str("```\n\n");
-    let _ = writeln!(
-        out,
-        "## Features\n\n- `serde` (off by default): `Serialize` and `Deserialize` for `NetError`, `Operation` and `Platform`, each as its name (`\"{example}\"`, `\"{operation}\"`, `\"Linux\"`). A code deserializes from any string `FromStr` accepts (its name, full code or native symbol), never from a number, which means a different code on each platform.\n",
-        example = catalogue
-            .codes
-            .first()
-            .map_or("", |code| code.name.as_str()),
-        operation = catalogue
-            .operations
-            .first()
-            .map_or("", |op| op.name.as_str()),
-    );
-    let _ = writeln!(
-        out,
-        "## Where it comes from\n\nEvery file of this crate is generated from `{spec_label}` by `cargo xtask gen`, in the workspace that holds it; the same run writes the docs under `generated/docs/` (`net-errors.en.md`, `net-errors.zh.md`). To change a code, edit the spec, run `cargo xtask gen`, and commit both."
-    );
-    if let Some(site) = &catalogue.site_url {
-        let _ = writeln!(
-            out,
-            "\nThe docs site has a page per code in English and Chinese, and a search by code, symbol, number or word: <{site}/index.html>."
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n## License\n\n`{}`: the text is in `LICENSE`.",
-        krate.license.id
-    );
-    out
+    render(&Readme::new(catalogue, spec_label))
 }
 
-/// A doctest built from the spec's own data.
-fn example(catalogue: &Catalogue, rust_name: &str) -> String {
-    let plain = |code: &&Code| code.natives.values().all(|n| n.alias_of.is_none());
-    let Some(code) = catalogue
-        .codes
-        .iter()
-        .find(plain)
-        .or(catalogue.codes.first())
-    else {
-        return String::new();
-    };
-    let mut out = String::new();
-    let _ = writeln!(out, "use {rust_name}::{{NetError, Operation}};\n");
-    let _ = writeln!(
-        out,
-        "let code: NetError = {:?}.parse().expect(\"a known code\");",
-        code.full_name
-    );
-    let _ = writeln!(out, "assert_eq!(code, NetError::{});", code.name);
-    for (platform, native) in &code.natives {
-        if native.alias_of.is_none() {
-            let _ = writeln!(
-                out,
-                "assert_eq!(NetError::{}({}), Some(code));",
-                platform.facts().decoder,
-                native.value
-            );
+/// The generated crate's README (`templates/crate-readme.md`).
+#[derive(Template)]
+#[template(path = "crate-readme.md", escape = "none")]
+struct Readme<'a> {
+    banner: String,
+    spec_label: &'a str,
+    /// The crate's name on crates.io (`wmkc-net-err`).
+    name: &'a str,
+    /// Its name in Rust paths (`wmkc_net_err`).
+    rust_name: String,
+    description: &'a str,
+    /// `WMKC_NET_ERR_`.
+    prefix: &'a str,
+    /// The first code's and operation's names, as serde writes them.
+    first_code: &'a str,
+    first_operation: &'a str,
+    /// A doctest built from the spec's own data; none for a spec without codes.
+    example: Option<Example<'a>>,
+    site_url: Option<&'a str>,
+    license: &'a str,
+}
+
+/// The README's example: one code, parsed, decoded and printed.
+struct Example<'a> {
+    /// `WMKC_NET_ERR_EINTR`.
+    full_name: &'a str,
+    /// The variant: `EINTR`.
+    name: &'a str,
+    /// `(decoder, value)` for each platform that gives the code a value of its own.
+    decoders: Vec<(&'static str, i32)>,
+    /// The variant of the code's first operation.
+    operation: Option<&'a str>,
+    /// What `Display` prints: `EINTR: summary`.
+    display: String,
+    /// Whether every value of the code decodes to it (no shared value), so
+    /// that a round trip through `io::Error` gives the code back.
+    round_trips: bool,
+}
+
+impl<'a> Readme<'a> {
+    fn new(catalogue: &'a Catalogue, spec_label: &'a str) -> Self {
+        let krate = &catalogue.krate;
+        Readme {
+            banner: header_sentence(spec_label),
+            spec_label,
+            name: &krate.name,
+            rust_name: krate.rust_name(),
+            description: &krate.description,
+            prefix: &catalogue.prefix,
+            first_code: catalogue.codes.first().map_or("", |code| &code.name),
+            first_operation: catalogue.operations.first().map_or("", |op| &op.name),
+            example: Example::new(catalogue),
+            site_url: catalogue.site_url.as_deref(),
+            license: krate.license.id,
         }
     }
-    if let Some(&operation) = code.operations.first() {
-        let _ = writeln!(
-            out,
-            "assert!(code.applies_to(Operation::{}));",
-            catalogue.operations[operation].variant
-        );
-    }
-    let _ = writeln!(
-        out,
-        "assert_eq!(code.to_string(), {}); // NAME: summary",
-        fenced_string_literal(&format!("{}: {}", code.name, code.summary))
-    );
-    out.push_str("println!(\"{code:#}\"); // and the explanation on the next line\n\n");
-    out.push_str("// An io::Error from a socket call decodes to its code.\n");
-    out.push_str("let err = std::io::Error::from(code);\n");
-    if plain(&code) {
-        out.push_str("assert_eq!(NetError::from_io_error(&err), Some(code));\n");
-    } else {
-        out.push_str("assert!(NetError::from_io_error(&err).is_some());\n");
-    }
-    out
 }
 
-/// A Rust string literal of `text` that cannot end the Markdown code fence
-/// it sits in: a backtick is written as `\u{60}`.
-fn fenced_string_literal(text: &str) -> String {
-    format!("{text:?}").replace('`', "\\u{60}")
+impl<'a> Example<'a> {
+    /// The first code no value of which is shared, or else the first code.
+    fn new(catalogue: &'a Catalogue) -> Option<Self> {
+        let round_trips = |code: &Code| code.natives.values().all(|n| n.alias_of.is_none());
+        let code = catalogue
+            .codes
+            .iter()
+            .find(|code| round_trips(code))
+            .or(catalogue.codes.first())?;
+        Some(Example {
+            full_name: &code.full_name,
+            name: &code.name,
+            decoders: code
+                .natives
+                .iter()
+                .filter(|(_, native)| native.alias_of.is_none())
+                .map(|(platform, native)| (platform.facts().decoder, native.value))
+                .collect(),
+            operation: code
+                .operations
+                .first()
+                .map(|&operation| catalogue.operations[operation].variant.as_str()),
+            display: format!("{}: {}", code.name, code.summary),
+            round_trips: round_trips(code),
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn string_literals_stay_inside_their_fence() {
-        assert_eq!(
-            fenced_string_literal("a \"q\" ```x``` \\"),
-            r#""a \"q\" \u{60}\u{60}\u{60}x\u{60}\u{60}\u{60} \\""#
-        );
-    }
 
     #[test]
     fn anchors_follow_github() {

@@ -2,6 +2,7 @@
 //! never touch the file system (that is `write`'s job).
 
 pub mod c_header;
+pub mod filters;
 pub mod header;
 pub mod language;
 pub mod lookup;
