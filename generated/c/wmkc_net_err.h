@@ -518,7 +518,6 @@
 #if WSAEPROVIDERFAILEDINIT != 10106
 #error "wmkc_net_err.h: WSAEPROVIDERFAILEDINIT is not 10106 here, as the spec says it is on Windows"
 #endif
-
 #endif
 
 /* Everything the spec says about one code. */

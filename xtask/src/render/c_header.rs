@@ -2,112 +2,200 @@
 //! macros as the host's own symbols, compile-time checks of the spec's
 //! values, the user's document as a comment, and lookups by value.
 //!
-//! Spec text reaches C only through [`c_string`] (string literals) and
-//! [`c_comment`] (comment lines), so no text can end a literal or a comment
-//! or depend on the compiler's character sets.
+//! [`CHeader`] is the view model and `xtask/templates/c-header.h` the C it
+//! fills in. Spec text reaches C only through the `c_string` (string
+//! literals) and `c_comment` (comment lines) filters, so no text can end a
+//! literal or a comment or depend on the compiler's character sets.
 
-use std::fmt::Write as _;
+use askama::Template;
 
 use crate::api::c as names;
 use crate::catalogue::{Catalogue, Code, Platform};
+use crate::render::filters::{self, push_c_escaped};
 use crate::render::header::header_sentence;
 use crate::render::language::LANGUAGES;
 
+/// Comment lines are wrapped at this many columns (after ` * `).
+const COMMENT_WIDTH: usize = 76;
+/// A string literal is broken once its escaped text reaches this many columns.
+const LITERAL_WIDTH: usize = 72;
+/// A line of `|`-joined operation bits is kept under this many columns.
+const BITS_WIDTH: usize = 64;
+
 /// `(path under the output folder, contents)` of the header.
 pub fn render(catalogue: &Catalogue, spec_label: &str) -> (String, String) {
-    let header = Header::new(catalogue);
-    let mut out = String::new();
-    let _ = writeln!(out, "/* {} */", c_comment(&header_sentence(spec_label)));
-    header.overview(&mut out);
-    header.document(&mut out);
-    let _ = writeln!(
-        out,
-        "#ifndef {guard}\n#define {guard}\n",
-        guard = header.guard
-    );
-    header.includes(&mut out);
-    header.operation_bits(&mut out);
-    header.code_macros(&mut out);
-    header.lookups(&mut out);
-    let _ = writeln!(out, "#endif /* {} */", header.guard);
-    (format!("c/{}", header.file), out)
+    let header = CHeader::new(catalogue, spec_label);
+    let contents = header.render().expect("the C header template cannot fail");
+    (format!("c/{}", header.file), contents)
 }
 
-struct Header<'a> {
-    catalogue: &'a Catalogue,
+/// Everything `templates/c-header.h` shows.
+#[derive(Template)]
+#[template(path = "c-header.h", escape = "none")]
+struct CHeader<'a> {
+    /// The generated-file sentence, in a comment on the first line.
+    banner: String,
+    /// `wmkc_net_err.h`.
     file: String,
+    /// `WMKC_NET_ERR_H_INCLUDED`.
     guard: String,
+    /// `WMKC_NET_ERR_`.
+    prefix: &'a str,
     /// `wmkc_net_err_`.
     functions: String,
     /// `WMKC_NET_OP_`.
     operations: String,
+    /// The overview's first paragraph, wrapped: the file and the crate's description.
+    description: Vec<String>,
+    /// The overview's table of contents: `(item, what it is)`.
+    contents: Vec<(String, String)>,
+    /// The width of the table's first column.
+    contents_width: usize,
+    /// The overview's last paragraph, wrapped: what a value is on each host.
+    values: Vec<String>,
+    /// The user's document, in Chinese: its title and its sections.
+    document_title: &'static str,
+    sections: Vec<DocumentSection<'a>>,
+    /// More than 16 operations need more bits than C promises in an `unsigned`.
+    needs_32_bit_unsigned: bool,
+    /// `Linux and Windows`.
+    platform_names: String,
+    hosts: Vec<Host<'a>>,
+    operation_bits: Vec<OperationBit<'a>>,
+    /// The width of the operation macros' name column.
+    operation_width: usize,
+    /// The width of the code macros' name column.
+    code_width: usize,
+    /// The lookup table's entries, in spec order (a case returns `&codes[index]`).
+    infos: Vec<Info<'a>>,
 }
 
-impl<'a> Header<'a> {
-    fn new(catalogue: &'a Catalogue) -> Self {
-        let prefix = &catalogue.prefix;
-        Header {
-            catalogue,
-            file: names::header_file(prefix),
-            guard: names::guard(prefix),
-            functions: names::function_prefix(prefix),
-            operations: names::operation_prefix(prefix),
-        }
-    }
+/// A section of the user's document.
+struct DocumentSection<'a> {
+    title: &'static str,
+    entries: Vec<DocumentEntry<'a>>,
+}
 
-    fn operation_macro(&self, name: &str) -> String {
-        format!("{}{}", self.operations, name.to_ascii_uppercase())
-    }
+/// A code in the user's document: its heading and its Chinese lines.
+struct DocumentEntry<'a> {
+    heading: String,
+    lines: Vec<&'a str>,
+}
 
-    fn overview(&self, out: &mut String) {
-        let f = &self.functions;
-        let prefix = &self.catalogue.prefix;
-        let ops = &self.operations;
-        let mut lines = wrap(&format!(
-            "{}: {}",
-            self.file, self.catalogue.krate.description
-        ));
-        lines.push(String::new());
-        lines.extend(wrap("For C99 and C++11 or later, on Linux and Windows. It includes what it needs, may be included any number of times, and defines nothing outside its prefixes:"));
-        lines.push(String::new());
-        let table = [
+/// What the header says for one platform.
+struct Host<'a> {
+    /// `#if defined(__linux__)` for the first platform, `#elif …` after it.
+    opening: String,
+    /// The platform's `#include`s.
+    include: &'static str,
+    name: &'static str,
+    /// `Linux errno`, `Winsock`.
+    symbol_noun: &'static str,
+    /// The condition under which the platform numbers the codes as the spec
+    /// does; `None` where it always does.
+    spec_numbering: Option<&'static str>,
+    /// The codes the platform reports, in spec order.
+    codes: Vec<HostCode<'a>>,
+    /// The width of the symbol column.
+    symbol_width: usize,
+    /// The lookup's cases.
+    cases: Vec<Case<'a>>,
+}
+
+/// A code the host reports.
+struct HostCode<'a> {
+    full_name: &'a str,
+    symbol: &'a str,
+    value: i32,
+    summary: &'a str,
+}
+
+/// A `case` of the lookup's `switch`.
+struct Case<'a> {
+    symbol: &'a str,
+    /// The code's index in the lookup table.
+    index: usize,
+    /// For an alias: the symbol of the code it is an alias of. Where the host
+    /// gives the alias a value of its own it decodes to itself; where the
+    /// value is shared, the target has the case.
+    unless_equal_to: Option<&'a str>,
+}
+
+/// One bit of the operation set.
+struct OperationBit<'a> {
+    /// `WMKC_NET_OP_CONNECT`.
+    name: String,
+    /// `0x010u`.
+    mask: String,
+    /// `connect`.
+    operation: &'a str,
+}
+
+/// One entry of the lookup table.
+struct Info<'a> {
+    name: &'a str,
+    /// Name, full name, summary, English and Chinese, each cut into the
+    /// pieces of adjacent string literals, one per line.
+    texts: [Vec<&'a str>; 5],
+    /// The code's operation bits, `|`-joined, a few per line.
+    operation_lines: Vec<String>,
+}
+
+impl<'a> CHeader<'a> {
+    fn new(catalogue: &'a Catalogue, spec_label: &str) -> Self {
+        let prefix = catalogue.prefix.as_str();
+        let file = names::header_file(prefix);
+        let functions = names::function_prefix(prefix);
+        let operations = names::operation_prefix(prefix);
+        let operation_macro = |name: &str| format!("{operations}{}", name.to_ascii_uppercase());
+
+        let contents = vec![
             (
                 format!("{prefix}<NAME>"),
                 "a code's value, as the host's own symbol".to_string(),
             ),
             (
-                format!("{ops}<OPERATION>"),
+                format!("{operations}<OPERATION>"),
                 "one bit per socket operation".to_string(),
             ),
-            (format!("{f}name(value)"), "\"ECONNRESET\"".to_string()),
-            (format!("{f}code(value)"), format!("\"{prefix}ECONNRESET\"")),
-            (format!("{f}summary(value)"), "one English line".to_string()),
             (
-                format!("{f}en(value)"),
+                format!("{functions}name(value)"),
+                "\"ECONNRESET\"".to_string(),
+            ),
+            (
+                format!("{functions}code(value)"),
+                format!("\"{prefix}ECONNRESET\""),
+            ),
+            (
+                format!("{functions}summary(value)"),
+                "one English line".to_string(),
+            ),
+            (
+                format!("{functions}en(value)"),
                 "the English explanation".to_string(),
             ),
             (
-                format!("{f}zh(value)"),
+                format!("{functions}zh(value)"),
                 "the Chinese text, UTF-8".to_string(),
             ),
             (
-                format!("{f}operations(value)"),
-                format!("{ops}* bits of its operations"),
+                format!("{functions}operations(value)"),
+                format!("{operations}* bits of its operations"),
             ),
             (
-                format!("{f}lookup(value)"),
-                format!("all of these in one struct {f}info"),
+                format!("{functions}lookup(value)"),
+                format!("all of these in one struct {functions}info"),
             ),
             (
-                format!("{f}operation_name(bit)"),
-                format!("\"connect\" for {ops}CONNECT"),
+                format!("{functions}operation_name(bit)"),
+                format!("\"connect\" for {operations}CONNECT"),
             ),
         ];
-        let width = table.iter().map(|(item, _)| item.len()).max().unwrap_or(0);
-        for (item, what) in table {
-            lines.push(format!("  {item:<width$}  {what}"));
-        }
-        lines.push(String::new());
+        let contents_width = contents
+            .iter()
+            .map(|(item, _)| item.len())
+            .max()
+            .unwrap_or(0);
         let values: Vec<String> = Platform::ALL
             .iter()
             .map(|platform| {
@@ -115,378 +203,231 @@ impl<'a> Header<'a> {
                 format!("{} on {}", facts.c_last_error, facts.name)
             })
             .collect();
-        lines.extend(wrap(&format!(
-            "A value is the host's: {}. A lookup returns NULL (or 0) for a value the spec names no code for on this host; a value two codes share decodes to the code the spec names.",
-            values.join(", ")
-        )));
-        comment_block(out, &lines);
-    }
 
-    /// The user's document, in its own layout.
-    fn document(&self, out: &mut String) {
         let chinese = LANGUAGES
             .iter()
             .find(|language| language.tag == "zh")
             .unwrap_or(&LANGUAGES[0]);
-        let mut lines = vec![format!("# {}", chinese.title), String::new()];
-        for (section, codes) in self.catalogue.sections() {
-            lines.push(format!("### {}", section.title()));
-            lines.push(String::new());
-            lines.push("------".to_string());
-            lines.push(String::new());
-            for code in codes {
-                lines.push(format!("##### {}", self.catalogue.entry_heading(code)));
-                for line in (chinese.text)(code)
-                    .lines()
-                    .filter(|line| !line.trim().is_empty())
-                {
-                    lines.push(format!("    {}", line.trim()));
-                }
-                lines.push(String::new());
-            }
-            lines.push("------".to_string());
-            lines.push(String::new());
-        }
-        lines.pop();
-        comment_block(out, &lines);
-    }
+        let sections = catalogue
+            .sections()
+            .into_iter()
+            .map(|(section, codes)| DocumentSection {
+                title: section.title(),
+                entries: codes
+                    .into_iter()
+                    .map(|code| DocumentEntry {
+                        heading: catalogue.entry_heading(code),
+                        lines: (chinese.text)(code)
+                            .lines()
+                            .map(str::trim)
+                            .filter(|line| !line.is_empty())
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
 
-    fn includes(&self, out: &mut String) {
-        out.push_str("#include <stddef.h>\n");
-        if self.catalogue.operations.len() > 16 {
-            // C only promises 16 bits in an unsigned.
-            let _ = writeln!(
-                out,
-                "#include <limits.h>\n#if UINT_MAX < 0xFFFFFFFFu\n#error \"{}: needs a 32-bit unsigned int\"\n#endif",
-                self.file
-            );
-        }
-        out.push('\n');
-        for (index, platform) in Platform::ALL.into_iter().enumerate() {
-            let facts = platform.facts();
-            let _ = writeln!(out, "{}\n{}", host_test(index, platform), facts.c_include);
-        }
-        let names: Vec<&str> = Platform::ALL.iter().map(|p| p.name()).collect();
-        let _ = writeln!(
-            out,
-            "#else\n#error \"{}: the codes are defined for {} only\"\n#endif\n",
-            self.file,
-            names.join(" and ")
-        );
-    }
-
-    fn operation_bits(&self, out: &mut String) {
-        let _ = writeln!(
-            out,
-            "/* The socket operations, one bit each: {}operations() returns a set of them. */",
-            self.functions
-        );
-        let width = self
-            .catalogue
+        let hosts = Platform::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(index, platform)| Host::new(catalogue, index, platform))
+            .collect();
+        let digits = catalogue.operations.len().div_ceil(4);
+        let operation_bits = catalogue
             .operations
             .iter()
-            .map(|op| op.name.len())
-            .max()
-            .unwrap_or(0)
-            + self.operations.len();
-        let digits = self.catalogue.operations.len().div_ceil(4);
-        for (bit, operation) in self.catalogue.operations.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "#define {:<width$} 0x{:0digits$X}u",
-                self.operation_macro(&operation.name),
-                1u64 << bit
-            );
-        }
-        out.push('\n');
-    }
-
-    fn code_macros(&self, out: &mut String) {
-        let width = self
-            .catalogue
-            .codes
-            .iter()
-            .map(|code| code.full_name.len())
-            .max()
-            .unwrap_or(0);
-        for (index, platform) in Platform::ALL.into_iter().enumerate() {
-            let facts = platform.facts();
-            let _ = writeln!(out, "{}", host_test(index, platform));
-            let _ = writeln!(
-                out,
-                "/* {}: the codes reported there, as {} symbols. */",
-                facts.name, facts.symbol_noun
-            );
-            let reported: Vec<(&Code, &str, i32)> = self
-                .catalogue
-                .codes
+            .enumerate()
+            .map(|(bit, operation)| OperationBit {
+                name: operation_macro(&operation.name),
+                mask: format!("0x{:0digits$X}u", 1u64 << bit),
+                operation: &operation.name,
+            })
+            .collect();
+        let operation_width = operations.len()
+            + catalogue
+                .operations
                 .iter()
-                .filter_map(|code| {
-                    let native = code.native(platform)?;
-                    Some((code, native.symbol.as_str(), native.value))
-                })
-                .collect();
-            let symbol_width = reported
-                .iter()
-                .map(|(_, symbol, _)| symbol.len())
+                .map(|op| op.name.len())
                 .max()
                 .unwrap_or(0);
-            for (code, symbol, _) in &reported {
-                let _ = writeln!(
-                    out,
-                    "#define {:<width$} {:<symbol_width$} /* {} */",
-                    code.full_name,
-                    symbol,
-                    c_comment(&code.summary)
-                );
-            }
-            let checks = self.value_checks(&reported, facts.name);
-            if facts.c_spec_numbering == "1" {
-                let _ = writeln!(out, "/* The spec's values. */\n{checks}");
-            } else {
-                let _ = writeln!(
-                    out,
-                    "/* The spec's values, where {} numbers them as the spec does. */\n#if {}\n{checks}#endif",
-                    facts.name, facts.c_spec_numbering
-                );
-            }
-        }
-        out.push_str("#endif\n\n");
-    }
-
-    fn value_checks(&self, reported: &[(&Code, &str, i32)], platform: &str) -> String {
-        let mut out = String::new();
-        for (_, symbol, value) in reported {
-            let _ = writeln!(
-                out,
-                "#if {symbol} != {value}\n#error \"{}: {symbol} is not {value} here, as the spec says it is on {platform}\"\n#endif",
-                self.file
-            );
-        }
-        out
-    }
-
-    fn lookups(&self, out: &mut String) {
-        let f = &self.functions;
-        let _ = writeln!(
-            out,
-            "/* Everything the spec says about one code. */\nstruct {f}info {{\n    const char *name;       /* \"ECONNRESET\" */\n    const char *code;       /* \"{}ECONNRESET\" */\n    const char *summary;    /* one English line */\n    const char *en;         /* the English explanation */\n    const char *zh;         /* the Chinese text, UTF-8 */\n    unsigned operations;    /* {}* bits */\n}};\n",
-            self.catalogue.prefix, self.operations
-        );
-        let _ = writeln!(
-            out,
-            "/* The code the host's value decodes to, or NULL. */\nstatic inline const struct {f}info *{f}lookup(int value)\n{{\n    static const struct {f}info codes[{}] = {{",
-            self.catalogue.codes.len()
-        );
-        for code in &self.catalogue.codes {
-            self.info(out, code);
-        }
-        out.push_str("    };\n    switch (value) {\n");
-        for (index, platform) in Platform::ALL.into_iter().enumerate() {
-            let _ = writeln!(out, "{}", host_test(index, platform));
-            self.cases(out, platform);
-        }
-        out.push_str("#endif\n    default:\n        return NULL;\n    }\n}\n\n");
-
-        for (field, doc) in [
-            ("name", "name (\"ECONNRESET\")".to_string()),
-            (
-                "code",
-                format!("full name (\"{}ECONNRESET\")", self.catalogue.prefix),
-            ),
-            ("summary", "one-line English summary".to_string()),
-            ("en", "English explanation".to_string()),
-            ("zh", "Chinese text (UTF-8)".to_string()),
-        ] {
-            let _ = writeln!(
-                out,
-                "/* The {doc} of the code the value decodes to, or NULL. */\nstatic inline const char *{f}{field}(int value)\n{{\n    const struct {f}info *info = {f}lookup(value);\n    return info != NULL ? info->{field} : NULL;\n}}\n"
-            );
-        }
-        let _ = writeln!(
-            out,
-            "/* The {ops}* bits of the operations that report the code, or 0. */\nstatic inline unsigned {f}operations(int value)\n{{\n    const struct {f}info *info = {f}lookup(value);\n    return info != NULL ? info->operations : 0u;\n}}\n",
-            ops = self.operations
-        );
-        let _ = writeln!(
-            out,
-            "/* The name of one {ops}* bit (\"connect\"), or NULL. */\nstatic inline const char *{f}operation_name(unsigned operation)\n{{\n    switch (operation) {{",
-            ops = self.operations
-        );
-        for operation in &self.catalogue.operations {
-            let _ = writeln!(
-                out,
-                "    case {}:\n        return {};",
-                self.operation_macro(&operation.name),
-                c_string(&operation.name)
-            );
-        }
-        out.push_str("    default:\n        return NULL;\n    }\n}\n\n");
-    }
-
-    fn info(&self, out: &mut String, code: &Code) {
-        let bits: Vec<String> = code
-            .operations
+        let infos = catalogue
+            .codes
             .iter()
-            .map(|&id| self.operation_macro(&self.catalogue.operations[id].name))
+            .map(|code| Info {
+                name: &code.name,
+                texts: [
+                    &code.name,
+                    &code.full_name,
+                    &code.summary,
+                    &code.en,
+                    &code.zh,
+                ]
+                .map(|text| literal_pieces(text)),
+                operation_lines: wrap_bits(
+                    code.operations
+                        .iter()
+                        .map(|&id| operation_macro(&catalogue.operations[id].name)),
+                ),
+            })
             .collect();
-        let _ = writeln!(out, "        /* {} */\n        {{", code.name);
-        for text in [
-            &code.name,
-            &code.full_name,
-            &code.summary,
-            &code.en,
-            &code.zh,
-        ] {
-            let _ = writeln!(out, "{},", wrapped_literal(text, "            "));
-        }
-        let mut lines = vec![String::new()];
-        for bit in bits {
-            let line = lines.last_mut().expect("never empty");
-            if line.is_empty() {
-                line.push_str(&bit);
-            } else if line.len() + 3 + bit.len() > 64 {
-                lines.push(format!("| {bit}"));
-            } else {
-                line.push_str(" | ");
-                line.push_str(&bit);
-            }
-        }
-        let _ = writeln!(
-            out,
-            "            {},\n        }},",
-            lines.join("\n            ")
-        );
-    }
 
-    fn cases(&self, out: &mut String, platform: Platform) {
-        for (id, code) in self.catalogue.codes.iter().enumerate() {
-            let Some(native) = code.native(platform) else {
-                continue;
-            };
-            let case = format!(
-                "    case {}:\n        return &codes[{id}];\n",
-                native.symbol
-            );
-            match native.alias_of {
-                None => out.push_str(&case),
-                // Where the host gives the alias a value of its own, it decodes
-                // to itself; where it shares the value, the target has the case.
-                Some(target) => {
-                    let target = &self.catalogue.codes[target];
-                    let target_symbol = target
+        CHeader {
+            banner: header_sentence(spec_label),
+            description: comment_lines(&format!("{file}: {}", catalogue.krate.description)),
+            contents,
+            contents_width,
+            values: comment_lines(&format!(
+                "A value is the host's: {}. A lookup returns NULL (or 0) for a value the spec names no code for on this host; a value two codes share decodes to the code the spec names.",
+                values.join(", ")
+            )),
+            document_title: chinese.title,
+            sections,
+            // C only promises 16 bits in an unsigned.
+            needs_32_bit_unsigned: catalogue.operations.len() > 16,
+            platform_names: Platform::ALL
+                .iter()
+                .map(|platform| platform.name())
+                .collect::<Vec<_>>()
+                .join(" and "),
+            hosts,
+            operation_bits,
+            operation_width,
+            code_width: catalogue
+                .codes
+                .iter()
+                .map(|code| code.full_name.len())
+                .max()
+                .unwrap_or(0),
+            infos,
+            guard: names::guard(prefix),
+            prefix,
+            functions,
+            operations,
+            file,
+        }
+    }
+}
+
+impl<'a> Host<'a> {
+    fn new(catalogue: &'a Catalogue, index: usize, platform: Platform) -> Self {
+        let facts = platform.facts();
+        let directive = if index == 0 { "#if" } else { "#elif" };
+        let codes: Vec<HostCode<'a>> = catalogue
+            .codes
+            .iter()
+            .filter_map(|code| {
+                let native = code.native(platform)?;
+                Some(HostCode {
+                    full_name: &code.full_name,
+                    symbol: &native.symbol,
+                    value: native.value,
+                    summary: &code.summary,
+                })
+            })
+            .collect();
+        let cases = catalogue
+            .codes
+            .iter()
+            .enumerate()
+            .filter_map(|(index, code)| {
+                let native = code.native(platform)?;
+                let unless_equal_to = native.alias_of.map(|target| {
+                    let target: &Code = &catalogue.codes[target];
+                    target
                         .native(platform)
-                        .map_or(native.symbol.as_str(), |target| target.symbol.as_str());
-                    let _ = write!(
-                        out,
-                        "#if {} != {target_symbol}\n{case}#endif\n",
-                        native.symbol
-                    );
-                }
-            }
+                        .map_or(native.symbol.as_str(), |target| target.symbol.as_str())
+                });
+                Some(Case {
+                    symbol: &native.symbol,
+                    index,
+                    unless_equal_to,
+                })
+            })
+            .collect();
+        Host {
+            opening: format!("{directive} {}", facts.c_host),
+            include: facts.c_include,
+            name: facts.name,
+            symbol_noun: facts.symbol_noun,
+            spec_numbering: (facts.c_spec_numbering != "1").then_some(facts.c_spec_numbering),
+            symbol_width: codes
+                .iter()
+                .map(|code| code.symbol.len())
+                .max()
+                .unwrap_or(0),
+            codes,
+            cases,
         }
     }
 }
 
-/// The line that opens a platform's block in a chain over `Platform::ALL`:
-/// `#if defined(__linux__)` for the first, `#elif …` after it.
-fn host_test(index: usize, platform: Platform) -> String {
-    let directive = if index == 0 { "#if" } else { "#elif" };
-    format!("{directive} {}", platform.facts().c_host)
-}
-
-/// `text` as a C string literal: printable ASCII as itself, `"`, `\` and
-/// `?` (no trigraphs) escaped, tab and newline as `\t` and `\n`, every other
-/// byte (UTF-8 included) as a three-digit octal escape, so the bytes are the
-/// same whatever character sets the compiler uses.
-pub fn c_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for piece in escaped_pieces(text) {
-        out.push_str(&piece);
-    }
-    out.push('"');
-    out
-}
-
-/// Each character of `text`, escaped for a C string literal.
-fn escaped_pieces(text: &str) -> Vec<String> {
-    text.chars()
-        .map(|c| match c {
-            '"' => "\\\"".to_string(),
-            '\\' => "\\\\".to_string(),
-            '?' => "\\?".to_string(),
-            '\n' => "\\n".to_string(),
-            '\t' => "\\t".to_string(),
-            ' '..='~' => c.to_string(),
-            _ => {
-                let mut bytes = [0; 4];
-                c.encode_utf8(&mut bytes)
-                    .bytes()
-                    .map(|byte| format!("\\{byte:03o}"))
-                    .collect()
-            }
-        })
-        .collect()
-}
-
-/// `text` as adjacent string literals of at most about 72 columns each,
-/// one per line after `indent`; broken after a space or a newline where it
-/// can be, never inside an escape.
-fn wrapped_literal(text: &str, indent: &str) -> String {
-    const WIDTH: usize = 72;
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    let mut last_space: Option<usize> = None;
-    for piece in escaped_pieces(text) {
-        line.push_str(&piece);
-        if piece == " " {
-            last_space = Some(line.len());
+/// `text` cut into the pieces of adjacent string literals, each at most
+/// about `LITERAL_WIDTH` columns once escaped: after a newline, else after
+/// the last space before the limit where there is one, never inside an
+/// escape. The template escapes each piece (`c_string`).
+fn literal_pieces(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    // Escaped columns of the piece so far, and (end, columns) after its last space.
+    let mut columns = 0;
+    let mut last_space: Option<(usize, usize)> = None;
+    let mut escaped = String::new();
+    for (at, c) in text.char_indices() {
+        escaped.clear();
+        push_c_escaped(c, &mut escaped);
+        columns += escaped.len();
+        let end = at + c.len_utf8();
+        if c == ' ' {
+            last_space = Some((end, columns));
         }
-        if piece == "\\n" {
-            lines.push(std::mem::take(&mut line));
-            last_space = None;
-        } else if line.len() >= WIDTH {
+        if c == '\n' {
+            pieces.push(&text[start..end]);
+            (start, columns, last_space) = (end, 0, None);
+        } else if columns >= LITERAL_WIDTH {
             match last_space {
-                Some(at) if at < line.len() => {
-                    let rest = line.split_off(at);
-                    lines.push(std::mem::replace(&mut line, rest));
+                Some((space_end, space_columns)) if space_columns < columns => {
+                    pieces.push(&text[start..space_end]);
+                    (start, columns) = (space_end, columns - space_columns);
                 }
-                _ => lines.push(std::mem::take(&mut line)),
+                _ => {
+                    pieces.push(&text[start..end]);
+                    (start, columns) = (end, 0);
+                }
             }
             last_space = None;
         }
     }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
+    if start < text.len() || pieces.is_empty() {
+        pieces.push(&text[start..]);
+    }
+    pieces
+}
+
+/// Operation bits joined by ` | `, a new line (starting `| `) before one
+/// that would pass `BITS_WIDTH` columns.
+fn wrap_bits(bits: impl Iterator<Item = String>) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for bit in bits {
+        let line = lines.last_mut().expect("never empty");
+        if line.is_empty() {
+            line.push_str(&bit);
+        } else if line.len() + 3 + bit.len() > BITS_WIDTH {
+            lines.push(format!("| {bit}"));
+        } else {
+            line.push_str(" | ");
+            line.push_str(&bit);
+        }
     }
     lines
-        .iter()
-        .map(|line| format!("{indent}\"{line}\""))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
-/// `text` made safe inside a `/* */` comment: the comment markers `*/` and
-/// `/*` are broken with a `\`, and `??` (a trigraph's start, which could
-/// splice lines) with a space. A `\` at the end of a line only joins two
-/// lines of the same comment.
-pub fn c_comment(text: &str) -> String {
-    let mut out = text.replace("*/", "*\\/").replace("/*", "/\\*");
-    while out.contains("??") {
-        out = out.replace("??", "? ?");
-    }
-    out.lines()
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// `text` broken into lines of at most 76 columns at spaces.
-fn wrap(text: &str) -> Vec<String> {
+/// `text` broken into comment lines of at most `COMMENT_WIDTH` columns at
+/// spaces, and at its own line breaks.
+fn comment_lines(text: &str) -> Vec<String> {
     let mut lines = vec![String::new()];
     for word in text.split(' ') {
         let line = lines.last_mut().expect("never empty");
-        if !line.is_empty() && line.len() + 1 + word.len() > 76 {
+        if !line.is_empty() && line.len() + 1 + word.len() > COMMENT_WIDTH {
             lines.push(word.to_string());
         } else {
             if !line.is_empty() {
@@ -496,62 +437,45 @@ fn wrap(text: &str) -> Vec<String> {
         }
     }
     lines
-}
-
-/// `lines` as one `/* … */` block, each line after ` * `.
-fn comment_block(out: &mut String, lines: &[String]) {
-    out.push_str("/*\n");
-    for line in lines {
-        for part in c_comment(line).split('\n') {
-            if part.is_empty() {
-                out.push_str(" *\n");
-            } else {
-                let _ = writeln!(out, " * {part}");
-            }
-        }
-    }
-    out.push_str(" */\n\n");
+        .iter()
+        .flat_map(|line| line.split('\n'))
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::filters::c_string_contents;
 
     #[test]
-    fn strings_are_ascii_and_escaped() {
-        assert_eq!(c_string("a\"b\\c"), r#""a\"b\\c""#);
-        assert_eq!(c_string("??=x?"), r#""\?\?=x\?""#);
-        assert_eq!(c_string("1\t2\n"), r#""1\t2\n""#);
-        assert_eq!(c_string("中"), r#""\344\270\255""#);
-        // An octal escape takes three digits, so a digit after it stays a digit.
-        assert_eq!(c_string("中1"), r#""\344\270\2551""#);
-        assert_eq!(c_string("\u{7f}"), r#""\177""#);
-        assert!(c_string("“引号”*/").is_ascii());
-    }
-
-    #[test]
-    fn wrapped_literals_keep_every_piece() {
+    fn literal_pieces_keep_every_character_and_stay_short() {
         let text = "word ".repeat(40) + "中文\nline two \\ \"q\"";
-        let wrapped = wrapped_literal(&text, "  ");
-        let joined: String = wrapped
-            .lines()
-            .map(|line| {
-                let line = line.trim_start();
-                &line[1..line.len() - 1]
-            })
-            .collect();
-        assert_eq!(format!("\"{joined}\""), c_string(&text));
-        assert!(wrapped.lines().all(|line| line.len() <= 2 + 2 + 72 + 12));
-        assert!(wrapped.lines().count() > 3);
+        let pieces = literal_pieces(&text);
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.len() > 3);
+        for piece in &pieces {
+            assert!(
+                c_string_contents(piece).len() <= LITERAL_WIDTH + 12,
+                "{piece:?}"
+            );
+        }
+        // A piece ends at a newline, and breaks after a space where it can.
+        assert!(pieces.iter().any(|piece| piece.ends_with("中文\n")));
+        assert!(pieces[0].ends_with(' '));
     }
 
     #[test]
-    fn comments_cannot_be_closed_or_spliced() {
-        assert_eq!(c_comment("x */ y /* z"), "x *\\/ y /\\* z");
-        assert_eq!(c_comment("a ??/"), "a ? ?/");
-        assert_eq!(c_comment("a ???/"), "a ? ? ?/");
-        assert_eq!(c_comment("trailing  \nnext"), "trailing\nnext");
-        assert!(!c_comment("*/*/**//*").contains("*/"));
-        assert!(!c_comment("/*/*").contains("/*"));
+    fn empty_text_is_one_empty_literal() {
+        assert_eq!(literal_pieces(""), [""]);
+    }
+
+    #[test]
+    fn bits_wrap_before_the_limit() {
+        let bits = (0..8).map(|n| format!("WMKC_NET_OP_{n:08}"));
+        let lines = wrap_bits(bits);
+        assert!(lines.len() > 1);
+        assert!(lines[1..].iter().all(|line| line.starts_with("| ")));
+        assert!(lines.iter().all(|line| line.len() <= BITS_WIDTH));
     }
 }

@@ -10,11 +10,15 @@
 //! | `toml`        | the contents of a TOML basic string (between its quotes)|
 //! | `rust_string` | the contents of a Rust string literal in a Markdown fence |
 //!
+//! One more filter lays text out rather than escaping it: `pad(width)`
+//! fills a column with spaces on the right, as `{:<width$}` does.
+//!
 //! A template calls a filter as `{{ text|md }}`; askama finds it as
 //! `filters::md` from the module that derives the template. The templates
 //! are never escaped as HTML (`escape = "none"`): these filters are the only
 //! escaping they get.
 
+use std::borrow::Borrow;
 use std::fmt::Display;
 
 use askama::Values;
@@ -49,6 +53,17 @@ pub(crate) fn toml<T: Display>(value: T, _: &dyn Values) -> askama::Result<Strin
 #[askama::filter_fn]
 pub(crate) fn rust_string<T: Display>(value: T, _: &dyn Values) -> askama::Result<String> {
     Ok(rust_string_contents(&value.to_string()))
+}
+
+/// `{{ name|pad(width) }}`: `name` followed by spaces up to `width` characters.
+#[askama::filter_fn]
+pub(crate) fn pad<T: Display, W: Borrow<usize>>(
+    value: T,
+    _: &dyn Values,
+    width: W,
+) -> askama::Result<String> {
+    let width = *width.borrow();
+    Ok(format!("{value:<width$}"))
 }
 
 /// `text` made safe inside a `/* */` comment: the comment markers `*/` and
@@ -156,6 +171,18 @@ mod tests {
                 "\"<b> & */ \\\" \\u{60} 中\"",
             ]
         );
+    }
+
+    #[derive(Template)]
+    #[template(source = "[{{ text|pad(5) }}]", ext = "txt", escape = "none")]
+    struct Padded<'a> {
+        text: &'a str,
+    }
+
+    #[test]
+    fn pad_fills_a_column_and_never_cuts() {
+        assert_eq!(Padded { text: "ab" }.render().unwrap(), "[ab   ]");
+        assert_eq!(Padded { text: "abcdefg" }.render().unwrap(), "[abcdefg]");
     }
 
     #[test]
