@@ -81,8 +81,7 @@ mod tests {
     /// platform compared with `kind()`: review the rustdoc of `kind()`.
     #[test]
     fn codes_whose_kind_differs_between_platforms() {
-        let catalogue =
-            crate::load_catalogue(&crate::default_spec()).expect("the bundled spec is valid");
+        let catalogue = crate::test_support::bundled_catalogue();
         let differences: Vec<String> = catalogue
             .codes
             .iter()

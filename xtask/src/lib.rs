@@ -9,7 +9,6 @@ pub mod api;
 pub mod catalogue;
 pub mod check;
 pub mod diagnostic;
-mod fixed;
 pub mod hint;
 pub mod io_kind;
 pub mod license;
@@ -20,6 +19,8 @@ pub mod render;
 pub mod resolve;
 pub mod spec;
 pub mod synth;
+#[cfg(test)]
+mod test_support;
 pub mod text_rules;
 pub mod write;
 

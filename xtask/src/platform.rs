@@ -3,8 +3,9 @@
 //! The spec reader, the checks, the catalogue and every renderer loop over
 //! [`Platform::ALL`] and read a platform's [`Facts`]; none of them names a
 //! platform. Adding one means a variant here with its facts, its field in
-//! `spec::CodeSpec`, and its variant in the generated crate's fixed
-//! `Platform` (`fixed/platform.rs`, the public API; a test ties the two).
+//! `spec::CodeSpec`, and its variant in the generated crate's hand-written
+//! `Platform` (`xtask/crate-source/platform.rs`, the public API; a test ties
+//! the two).
 
 use std::ops::RangeInclusive;
 
@@ -197,7 +198,7 @@ static LINUX: Facts = Facts {
     docs_noun: "a Linux man page",
     c_host: "defined(__linux__)",
     c_include: "#include <errno.h>",
-    // The architectures of `fixed/platform.rs`'s generic errno numbering, as
+    // The architectures of `crate-source/platform.rs`'s generic errno numbering, as
     // GCC and Clang name them (a test ties the two lists).
     c_spec_numbering: "defined(__i386__) || defined(__x86_64__) || defined(__arm__) || defined(__aarch64__) || defined(__riscv) || defined(__loongarch__) || defined(__s390x__) || defined(__powerpc__) || defined(__m68k__) || defined(__csky__) || defined(__hexagon__)",
     c_last_error: "errno",
@@ -644,8 +645,8 @@ mod tests {
             ("csky", "__csky__"),
             ("hexagon", "__hexagon__"),
         ];
-        let fixed = include_str!("fixed/platform.rs");
-        let mut expected: Vec<&str> = fixed
+        let hand_written = include_str!("../crate-source/platform.rs");
+        let mut expected: Vec<&str> = hand_written
             .split("target_arch = \"")
             .skip(1)
             .map(|rest| rest.split('"').next().unwrap_or_default())

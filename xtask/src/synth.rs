@@ -120,7 +120,7 @@ mod tests {
             assert_eq!(text, spec(count));
             let path = std::path::Path::new("synth.yaml");
             let source = crate::spec::from_bytes(path, text.into_bytes()).expect("parses");
-            let catalogue = crate::catalogue(&source).expect("valid");
+            let catalogue = crate::test_support::checked(&source).expect("valid");
             assert_eq!(catalogue.codes.len(), count);
         }
     }

@@ -91,6 +91,35 @@ fn unknown_strings_are_reported_as_such() {
     assert_eq!(err.to_string(), "unknown socket operation \"Accept\"");
 }
 
+/// The input is kept up to 32 bytes, cut back to a character boundary: a
+/// 32-byte input whole, a 33-byte one to the last whole character before it.
+#[test]
+fn parse_errors_keep_at_most_32_bytes_of_the_input() {
+    let exact = "y".repeat(32);
+    let err = exact.parse::<Operation>().expect_err("not an operation");
+    assert_eq!((err.input(), err.is_truncated()), (exact.as_str(), false));
+    assert_eq!(err.target(), ParseTarget::Operation);
+    let long = format!("{}é", "x".repeat(31));
+    let err = long.parse::<Operation>().expect_err("not an operation");
+    assert_eq!(
+        (err.input(), err.is_truncated()),
+        ("x".repeat(31).as_str(), true)
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "unknown socket operation \"{}\" (truncated)",
+            "x".repeat(31)
+        )
+    );
+    let err = "".parse::<NetError>().expect_err("empty");
+    assert_eq!((err.input(), err.is_truncated()), ("", false));
+    assert_eq!(
+        format!("{err:?}"),
+        r#"ParseError { target: NetError, input: "", truncated: false }"#
+    );
+}
+
 #[test]
 fn truncation_keeps_whole_characters() {
     let input = "错".repeat(40); // 120 bytes, 3 per character
@@ -226,6 +255,22 @@ fn display_is_name_and_summary_and_alternate_adds_the_explanation() {
     }
 }
 
+/// `Display` writes its message as it is: width, fill and alignment do not
+/// apply (as for std's errors), for codes, operations and platforms alike.
+#[test]
+fn display_ignores_width_and_platforms_display_their_names() {
+    let code = NetError::ALL[0];
+    assert_eq!(format!("{code:>100}"), code.to_string());
+    assert_eq!(
+        format!("{:>40}", Operation::ALL[0]),
+        Operation::ALL[0].name()
+    );
+    for &platform in Platform::ALL {
+        assert_eq!(platform.to_string(), platform.name());
+        assert_eq!(platform.to_string(), format!("{platform:?}"));
+    }
+}
+
 /// Display is the one-line message of Rust's error convention (C-GOOD-ERR):
 /// short, lower case after the name, no final period, no line break.
 #[test]
@@ -281,6 +326,34 @@ fn io_error_round_trips() {
             "{code:?}"
         );
         assert_eq!(nameable(err.kind()), code.kind(), "{code:?}");
+    }
+}
+
+/// A code the host has no number for is wrapped whole in the `io::Error`,
+/// with its own kind, and found again by downcasting.
+#[test]
+fn codes_without_a_host_number_are_wrapped_whole() {
+    let unnumbered: Vec<NetError> = NetError::ALL
+        .iter()
+        .copied()
+        .filter(|code| match Platform::host() {
+            Some(Platform::Linux) => code.errno().is_none(),
+            Some(Platform::Windows) => code.wsa().is_none(),
+            _ => true,
+        })
+        .collect();
+    assert!(
+        !unnumbered.is_empty(),
+        "the spec has codes of one platform only"
+    );
+    for code in unnumbered {
+        let err = io::Error::from(code);
+        assert_eq!(err.raw_os_error(), None, "{code:?}");
+        assert_eq!(err.kind(), code.kind(), "{code:?}");
+        let inner = err
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<NetError>());
+        assert_eq!(inner, Some(&code));
     }
 }
 

@@ -1,7 +1,7 @@
 // @generated from spec/net_errors.yaml by `cargo xtask gen`. Do not edit: change the spec and run `cargo xtask gen`.
 
-use std::str::FromStr;
-use crate::{NetError, ParseError, ParseTarget, Platform};
+use crate::{NetError, Platform};
+use crate::string_hash::{bucket_index, key_hash, key_words, slot_index};
 impl NetError {
     /// Decodes a Linux errno value, on any host; `None` for a value no code has.
     ///
@@ -276,25 +276,9 @@ impl NetError {
         }
     }
 }
-/// Accepts the full code, the name, and the Linux or Windows symbol
-/// (for the first code: `WMKC_NET_ERR_EINTR`, `EINTR`, `WSAEINTR`). Case-sensitive.
-impl FromStr for NetError {
-    type Err = ParseError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match parse_key(s) {
-            Some(code) => Ok(code),
-            None => unknown(s),
-        }
-    }
-}
-/// The error for an unknown string, out of line so that the lookup stays small.
-#[cold]
-#[inline(never)]
-fn unknown(s: &str) -> Result<NetError, ParseError> {
-    ParseError::err(ParseTarget::NetError, s)
-}
-/// The code a string names, through a perfect hash of every accepted string.
-fn parse_key(s: &str) -> Option<NetError> {
+/// The code a string names, through a perfect hash of every accepted
+/// string (`FromStr` for `NetError`).
+pub(crate) fn parse_key(s: &str) -> Option<NetError> {
     const SKIP: usize = 8;
     const SEED: u64 = 0;
     static DISPLACEMENTS: [u16; 32] = [
@@ -1265,51 +1249,4 @@ fn parse_key(s: &str) -> Option<NetError> {
     } else {
         code
     }
-}
-/// Multipliers of the hash: odd 64-bit constants with well-mixed bits.
-const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-const MIX_LEN: u64 = 0xC2B2_AE3D_27D4_EB4F;
-const MIX_TAIL: u64 = 0x1656_67B1_9E37_79F9;
-/// The three words of a key the hash reads: its first 8 bytes, 8 bytes from
-/// `skip` (or from `len - 8`, if earlier) and its last 8; a short key whole.
-#[inline]
-pub(crate) fn key_words(bytes: &[u8], skip: usize) -> [u64; 3] {
-    if bytes.len() >= 8 {
-        let word = |chunk: Option<&[u8; 8]>| {
-            chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk))
-        };
-        let middle = if skip < bytes.len() - 8 { skip } else { bytes.len() - 8 };
-        [
-            word(bytes.first_chunk::<8>()),
-            word(bytes[middle..].first_chunk::<8>()),
-            word(bytes.last_chunk::<8>()),
-        ]
-    } else {
-        let mut head = 0u64;
-        let mut at = 0;
-        while at < bytes.len() {
-            head |= (bytes[at] as u64) << (8 * at);
-            at += 1;
-        }
-        [head, 0, 0]
-    }
-}
-/// The hash of a key's words and length under `seed`.
-#[inline]
-pub(crate) fn key_hash([head, middle, tail]: [u64; 3], len: usize, seed: u64) -> u64 {
-    let hash = (head ^ seed).wrapping_mul(MIX)
-        ^ (middle ^ len as u64).wrapping_mul(MIX_LEN) ^ tail.wrapping_mul(MIX_TAIL);
-    hash ^ (hash >> 29)
-}
-/// The bucket of a hash, among `buckets` (fewer than 2^32).
-#[inline]
-pub(crate) fn bucket_index(hash: u64, buckets: usize) -> usize {
-    (((hash >> 32) * buckets as u64) >> 32) as usize
-}
-/// The slot a hash lands in after its bucket's displacement, among `slots`
-/// (a power of two).
-#[inline]
-pub(crate) fn slot_index(hash: u64, displacement: u16, slots: usize) -> usize {
-    let mixed = (hash ^ displacement as u64).wrapping_mul(MIX);
-    ((mixed ^ (mixed >> 32)) as usize) & (slots - 1)
 }

@@ -1,6 +1,5 @@
 // @generated from spec/net_errors.yaml by `cargo xtask gen`. Do not edit: change the spec and run `cargo xtask gen`.
 
-use std::fmt;
 use crate::{Operation, Platform};
 /// A socket error code of the WMKC network library (`WMKC_NET_ERR_*`).
 ///
@@ -1367,8 +1366,9 @@ impl NetError {
             Self::EHOSTUNREACH => std::io::ErrorKind::HostUnreachable,
         }
     }
-    /// The value of this code in the host's own table, if it has one.
-    const fn host_value(self) -> Option<i32> {
+    /// The value of this code in the host's own table, if it has one
+    /// (`From<NetError> for io::Error` keeps it).
+    pub(crate) const fn host_value(self) -> Option<i32> {
         match Platform::host() {
             Some(Platform::Linux) => self.errno(),
             Some(Platform::Windows) => self.wsa(),
@@ -1383,31 +1383,5 @@ fn host_kind(platform: Platform, value: i32) -> std::io::ErrorKind {
         std::io::Error::from_raw_os_error(value).kind()
     } else {
         std::io::ErrorKind::Other
-    }
-}
-/// `NAME: summary` on one line, as in `ECONNREFUSED: connection refused by
-/// the peer`; the alternate form (`{:#}`) adds [`NetError::en`] on the next line.
-impl fmt::Display for NetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())?;
-        f.write_str(": ")?;
-        f.write_str(self.summary())?;
-        if f.alternate() {
-            f.write_str("\n")?;
-            f.write_str(self.en())?;
-        }
-        Ok(())
-    }
-}
-impl std::error::Error for NetError {}
-/// Keeps the host's raw OS error when the host has a number for the code,
-/// so that `raw_os_error()` round-trips; otherwise wraps the code itself,
-/// with its [`NetError::kind`].
-impl From<NetError> for std::io::Error {
-    fn from(err: NetError) -> Self {
-        match err.host_value() {
-            Some(code) => std::io::Error::from_raw_os_error(code),
-            None => std::io::Error::new(err.kind(), err),
-        }
     }
 }

@@ -1,6 +1,5 @@
 // @generated from spec/net_errors.yaml by `cargo xtask gen`. Do not edit: change the spec and run `cargo xtask gen`.
 
-use std::fmt;
 use std::str::FromStr;
 use crate::{NetError, ParseError, ParseTarget};
 /// A socket operation that can report a [`NetError`].
@@ -60,12 +59,6 @@ impl Operation {
     /// The codes this operation can report, in spec order.
     pub fn errors(self) -> impl Iterator<Item = NetError> {
         NetError::ALL.iter().copied().filter(move |err| err.applies_to(self))
-    }
-}
-/// The call's name, such as `accept`.
-impl fmt::Display for Operation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 /// Accepts the call's name, such as `accept`. Case-sensitive.

@@ -6,7 +6,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{ToTokens, quote};
 
-use crate::fixed::string_hash::key_words;
+use crate::render::perfect_hash::string_hash::key_words;
 use crate::render::perfect_hash::{PerfectHash, covered_length};
 use crate::render::tokens::ident;
 
@@ -91,7 +91,7 @@ pub fn decode_body(enum_name: &Ident, table: &[(i32, &str)]) -> TokenStream {
 /// the words cover, its bytes), so a random mix of hits and misses costs
 /// little more than either alone. Falls back to a `match` on the string if
 /// no perfect hash is found. Says whether the body uses the hash, whose
-/// run-time functions (`fixed/string_hash.rs`) must then be in scope.
+/// run-time functions (`crate-source/string_hash.rs`) must then be in scope.
 pub fn string_lookup(enum_name: &Ident, keys: &[(String, &str)]) -> (TokenStream, bool) {
     let bytes: Vec<&[u8]> = keys.iter().map(|(key, _)| key.as_bytes()).collect();
     let Some(table) = PerfectHash::build(&bytes) else {

@@ -1,9 +1,14 @@
 //! Builds a perfect hash for the strings `FromStr` accepts ("hash and
 //! displace"). Construction only: how a key is read and hashed is
-//! `fixed/string_hash.rs`, the same source the generated crate carries, and
-//! `lookup` emits the tables.
+//! `string_hash`, and `lookup` emits the tables.
 
-use crate::fixed::string_hash::{bucket_index, key_hash, key_words, slot_index};
+// The generated crate's own hand-written module, compiled here as it stands
+// (it uses nothing but core), so that the tables are built with the very
+// functions that read them.
+#[path = "../../crate-source/string_hash.rs"]
+pub(crate) mod string_hash;
+
+use string_hash::{bucket_index, key_hash, key_words, slot_index};
 
 /// The first `skip` for which the length and the three words tell every key
 /// apart: 8 if it works (then the words cover, and so decide, every key of up
@@ -35,7 +40,7 @@ const MAX_SEEDS: u64 = 1 << 12;
 /// own, found with one hash, one displacement and one probe.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PerfectHash {
-    /// Where the hash reads the middle word of a key (see `key_words` in `fixed/string_hash.rs`).
+    /// Where the hash reads the middle word of a key (see `string_hash::key_words`).
     pub skip: usize,
     /// Mixed into every hash; the first seed that works.
     pub seed: u64,

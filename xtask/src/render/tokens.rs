@@ -5,20 +5,6 @@ use quote::quote;
 
 use crate::catalogue::{Catalogue, Code};
 
-/// Parses a file of `crate::fixed`, which xtask compiles itself (so it parses).
-pub fn parse_fixed(text: &str) -> syn::File {
-    match syn::parse_file(text) {
-        Ok(file) => file,
-        Err(err) => panic!("a fixed source of xtask does not parse: {err}"),
-    }
-}
-
-/// The items of a file of `crate::fixed`, to place after rendered items.
-pub fn fixed_items(text: &str) -> TokenStream {
-    let items = parse_fixed(text).items;
-    quote!(#(#items)*)
-}
-
 /// An identifier from a name the check has already verified.
 pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())

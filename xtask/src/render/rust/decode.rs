@@ -1,16 +1,16 @@
-//! `src/decode.rs`: every way in to a `NetError` (numbers, `io::Error`,
-//! strings), in a file of its own so that it renders in parallel with
-//! `net_error.rs`. When strings go through the perfect hash, the file ends
-//! with the hash's run-time half, `fixed/string_hash.rs`.
+//! `src/decode.rs`: the data of every way in to a `NetError` (numbers,
+//! `io::Error`, strings), in a file of its own so that it renders in parallel
+//! with `net_error.rs`. Strings are looked up by `parse_key` through the
+//! perfect hash, whose run-time half is the hand-written `string_hash.rs`;
+//! `FromStr` itself is hand-written too (`net_error_traits.rs`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::api;
 use crate::catalogue::{Catalogue, Platform};
-use crate::fixed;
 use crate::render::lookup;
-use crate::render::tokens::{doc, fixed_items, ident};
+use crate::render::tokens::{doc, ident};
 
 /// The tokens of `src/decode.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
@@ -26,37 +26,22 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
         })
         .collect();
     let (parse_body, hashed) = lookup::string_lookup(&net_error, &parse_keys);
-    // The fixed file's items (its inner doc stays in xtask).
-    let string_hash = hashed.then(|| fixed_items(fixed::STRING_HASH_RS));
-    // `FromStr` is fixed code; only its rustdoc (`parse_doc`, placed before it) shows the spec.
-    let from_str = fixed_items(fixed::NET_ERROR_FROM_STR_RS);
+    // The hash's run-time half, a hand-written module of the crate.
+    let string_hash = hashed.then(|| {
+        quote!(
+            use crate::string_hash::{bucket_index, key_hash, key_words, slot_index};
+        )
+    });
     let decoders = Platform::ALL.map(|platform| decoder(catalogue, platform));
     let host_arms = Platform::ALL.map(|platform| {
         let variant = ident(platform.name());
         let decoder = ident(platform.facts().decoder);
         quote!(Some(#platform_type::#variant) => Self::#decoder(code),)
     });
-    let parse_examples: Vec<String> = if catalogue.codes.is_empty() {
-        Vec::new()
-    } else {
-        catalogue
-            .parse_keys(0)
-            .into_iter()
-            .map(|key| format!("`{key}`"))
-            .collect()
-    };
-    let parse_doc = doc(&[
-        "Accepts the full code, the name, and the Linux or Windows symbol".to_string(),
-        format!(
-            "(for the first code: {}). Case-sensitive.",
-            parse_examples.join(", ")
-        ),
-    ]);
 
     quote! {
-        use std::str::FromStr;
-
-        use crate::{#net_error, ParseError, ParseTarget, #platform_type};
+        use crate::{#net_error, #platform_type};
+        #string_hash
 
         impl #net_error {
             #(#decoders)*
@@ -87,15 +72,11 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
 
         }
 
-        #parse_doc
-        #from_str
-
-        /// The code a string names, through a perfect hash of every accepted string.
-        fn parse_key(s: &str) -> Option<#net_error> {
+        /// The code a string names, through a perfect hash of every accepted
+        /// string (`FromStr` for `NetError`).
+        pub(crate) fn parse_key(s: &str) -> Option<#net_error> {
             #parse_body
         }
-
-        #string_hash
     }
 }
 

@@ -1,8 +1,8 @@
-//! Renders the generated crate's Rust: data-driven files as `quote` token
-//! trees (`decode`, `net_error`, `operation`), fixed files from
-//! `crate::fixed`, all printed by `prettyplease` behind the generated header.
-//! Spec text reaches the output only as string literals (values or `#[doc]`
-//! attributes), so no text can change the code.
+//! Renders the generated crate: its data modules (`decode`, `net_error`,
+//! `operation`) as `quote` token trees printed by `prettyplease`, and its
+//! hand-written modules (`xtask/crate-source/`) copied as they stand, each
+//! behind the generated header. Spec text reaches the output only as string
+//! literals (values or `#[doc]` attributes), so no text can change the code.
 
 mod cargo_toml;
 mod decode;
@@ -12,46 +12,63 @@ mod operation;
 use proc_macro2::TokenStream;
 
 use crate::catalogue::Catalogue;
-use crate::fixed;
 use crate::render::header::header_sentence;
-use crate::render::tokens::parse_fixed;
 
-/// How one generated Rust file is made.
-enum Source {
-    /// Built from the catalogue.
-    Rendered(fn(&Catalogue) -> TokenStream),
-    /// Fixed source from `crate::fixed`.
-    Fixed(&'static str),
-}
+/// Builds a data module's tokens from the catalogue.
+type Build = fn(&Catalogue) -> TokenStream;
 
-/// The crate's Rust files, by path relative to the crate.
-const SOURCES: [(&str, Source); 7] = [
-    ("src/decode.rs", Source::Rendered(decode::render)),
-    ("src/lib.rs", Source::Fixed(fixed::LIB_RS)),
-    ("src/net_error.rs", Source::Rendered(net_error::render)),
-    ("src/operation.rs", Source::Rendered(operation::render)),
-    ("src/parse_error.rs", Source::Fixed(fixed::PARSE_ERROR_RS)),
-    ("src/platform.rs", Source::Fixed(fixed::PLATFORM_RS)),
+/// The data modules, by path relative to the crate.
+const RENDERED: [(&str, Build); 3] = [
+    ("src/decode.rs", decode::render),
+    ("src/net_error.rs", net_error::render),
+    ("src/operation.rs", operation::render),
+];
+
+/// The hand-written modules, by path relative to the crate: whole files of
+/// `xtask/crate-source/`, compiled and tested only as part of the generated
+/// crate. They name the rendered types by path (`crate::NetError`).
+const HAND_WRITTEN: [(&str, &str); 7] = [
+    ("src/lib.rs", include_str!("../../../crate-source/lib.rs")),
+    (
+        "src/net_error_traits.rs",
+        include_str!("../../../crate-source/net_error_traits.rs"),
+    ),
+    (
+        "src/operation_traits.rs",
+        include_str!("../../../crate-source/operation_traits.rs"),
+    ),
+    (
+        "src/parse_error.rs",
+        include_str!("../../../crate-source/parse_error.rs"),
+    ),
+    (
+        "src/platform.rs",
+        include_str!("../../../crate-source/platform.rs"),
+    ),
     (
         "src/serde_support.rs",
-        Source::Fixed(fixed::SERDE_SUPPORT_RS),
+        include_str!("../../../crate-source/serde_support.rs"),
+    ),
+    (
+        "src/string_hash.rs",
+        include_str!("../../../crate-source/string_hash.rs"),
     ),
 ];
 
 /// The crate's files: `(path relative to the crate, contents)`.
 pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> {
-    // Large catalogues spend their time in syn and prettyplease: each file is
-    // built and printed on a thread of its own (token trees stay on their thread).
-    let printed: Vec<(String, String)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = SOURCES
+    let header = format!("// {}\n\n", header_sentence(spec_label));
+    // Large catalogues spend their time in syn and prettyplease: each data
+    // module is built and printed on a thread of its own (token trees stay
+    // on their thread).
+    let rendered: Vec<(String, String)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = RENDERED
             .iter()
-            .map(|(path, source)| {
+            .map(|&(path, build)| {
+                let header = &header;
                 scope.spawn(move || {
-                    let file = match source {
-                        Source::Rendered(build) => parse(build(catalogue)),
-                        Source::Fixed(text) => parse_fixed(text),
-                    };
-                    (path.to_string(), print(&file, spec_label))
+                    let printed = prettyplease::unparse(&parse(build(catalogue)));
+                    (path.to_string(), format!("{header}{printed}"))
                 })
             })
             .collect();
@@ -74,7 +91,13 @@ pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> 
             cargo_toml::license_file(catalogue, spec_label),
         ),
     ];
-    files.extend(printed);
+    files.extend(rendered);
+    // Copied as they stand, so their comments and layout reach the crate.
+    files.extend(
+        HAND_WRITTEN
+            .iter()
+            .map(|(path, text)| (path.to_string(), format!("{header}{text}"))),
+    );
     files
 }
 
@@ -86,64 +109,98 @@ fn parse(tokens: TokenStream) -> syn::File {
     }
 }
 
-/// Prints a Rust file behind the generated header.
-fn print(file: &syn::File, spec_label: &str) -> String {
-    format!(
-        "// {}\n\n{}",
-        header_sentence(spec_label),
-        prettyplease::unparse(file)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Every associated item of `NetError` a code's name could collide with
-    /// (an upper-case one) is in the list `check` reserves, and the other way round.
+    /// (an upper-case one) is in the list `check` reserves, and the other way
+    /// round: in the rendered modules and in the hand-written ones.
     #[test]
     fn reserved_names_are_the_upper_case_associated_items_of_net_error() {
-        let catalogue =
-            crate::load_catalogue(&crate::default_spec()).expect("the bundled spec is valid");
+        let catalogue = crate::test_support::bundled_catalogue();
+        let mut files: Vec<syn::File> = RENDERED
+            .iter()
+            .map(|(_, build)| parse(build(&catalogue)))
+            .collect();
+        for (path, text) in HAND_WRITTEN {
+            files.push(syn::parse_file(text).unwrap_or_else(|err| panic!("{path}: {err}")));
+        }
         let mut upper_case = Vec::new();
-        for build in [net_error::render, decode::render] {
-            for item in parse(build(&catalogue)).items {
-                let syn::Item::Impl(block) = item else {
-                    continue;
+        for item in files.into_iter().flat_map(|file| file.items) {
+            let syn::Item::Impl(block) = item else {
+                continue;
+            };
+            let syn::Type::Path(ty) = block.self_ty.as_ref() else {
+                continue;
+            };
+            let names_net_error = ty
+                .path
+                .segments
+                .last()
+                .is_some_and(|last| last.ident == crate::api::NET_ERROR);
+            if block.trait_.is_some() || !names_net_error {
+                continue;
+            }
+            for member in block.items {
+                let name = match member {
+                    syn::ImplItem::Const(item) => item.ident.to_string(),
+                    syn::ImplItem::Fn(item) => item.sig.ident.to_string(),
+                    syn::ImplItem::Type(item) => item.ident.to_string(),
+                    _ => continue,
                 };
-                let syn::Type::Path(ty) = block.self_ty.as_ref() else {
-                    continue;
-                };
-                if block.trait_.is_some() || !ty.path.is_ident(crate::api::NET_ERROR) {
-                    continue;
-                }
-                for member in block.items {
-                    let name = match member {
-                        syn::ImplItem::Const(item) => item.ident.to_string(),
-                        syn::ImplItem::Fn(item) => item.sig.ident.to_string(),
-                        syn::ImplItem::Type(item) => item.ident.to_string(),
-                        _ => continue,
-                    };
-                    if crate::names::is_upper_identifier(&name) {
-                        upper_case.push(name);
-                    }
+                if crate::names::is_upper_identifier(&name) {
+                    upper_case.push(name);
                 }
             }
         }
         assert_eq!(upper_case, crate::api::RESERVED_CODE_NAMES);
     }
 
+    /// The hand-written `Platform` has the generator's platforms, in its order.
     #[test]
-    fn fixed_sources_print_as_they_parse() {
-        for (path, source) in &SOURCES {
-            if let Source::Fixed(text) = source {
-                let printed = prettyplease::unparse(&parse_fixed(text));
-                assert_eq!(
-                    prettyplease::unparse(&parse_fixed(&printed)),
-                    printed,
-                    "{path} prints the same way twice"
-                );
-            }
+    fn the_crates_platforms_are_the_generators_platforms() {
+        let (_, text) = HAND_WRITTEN
+            .iter()
+            .find(|(path, _)| *path == "src/platform.rs")
+            .expect("platform.rs is hand-written");
+        let file = syn::parse_file(text).expect("platform.rs parses");
+        let variants: Vec<String> = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Enum(item) if item.ident == crate::api::PLATFORM => Some(
+                    item.variants
+                        .iter()
+                        .map(|variant| variant.ident.to_string())
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .expect("platform.rs declares the enum");
+        let declared: Vec<&str> = crate::platform::Platform::ALL
+            .iter()
+            .map(|platform| platform.facts().name)
+            .collect();
+        assert_eq!(variants, declared);
+    }
+
+    /// A hand-written file is copied byte for byte behind the header line.
+    #[test]
+    fn hand_written_modules_are_copied_as_they_stand() {
+        let catalogue = crate::test_support::bundled_catalogue();
+        let files = render(&catalogue, "spec/a.yaml");
+        for (path, text) in HAND_WRITTEN {
+            let (_, written) = files
+                .iter()
+                .find(|(written, _)| written == path)
+                .unwrap_or_else(|| panic!("{path} is written"));
+            let (first, rest) = written.split_once("\n\n").expect("a header line");
+            assert!(
+                crate::render::header::is_header_line(first, crate::render::header::GEN),
+                "{path}: {first}"
+            );
+            assert_eq!(rest, text, "{path}");
         }
     }
 }

@@ -1,17 +1,17 @@
-//! `src/net_error.rs`: the `NetError` enum, its accessor tables, `kind()`,
-//! `Display` and the conversion into `io::Error`.
+//! `src/net_error.rs`: the `NetError` enum, its accessor tables and
+//! `kind()`. Its trait impls (`Display`, `Error`, `From<NetError> for
+//! io::Error`, `FromStr`) are hand-written, in `net_error_traits.rs`.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 
 use crate::api;
 use crate::catalogue::{Catalogue, Code, Platform};
-use crate::fixed;
 use crate::io_kind::{IoKind, code_kind, host_differences};
 use crate::render::language::LANGUAGES;
 use crate::render::site;
 use crate::render::text::{escape_markdown, reference_links};
-use crate::render::tokens::{doc, fixed_items, grouped_arms, ident, option, per_code_table};
+use crate::render::tokens::{doc, grouped_arms, ident, option, per_code_table};
 
 /// The tokens of `src/net_error.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
@@ -141,12 +141,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
         }
     });
 
-    // Display, Error and the io::Error conversion: fixed source, after the data-driven items.
-    let net_error_traits = fixed_items(fixed::NET_ERROR_TRAITS_RS);
-
     quote! {
-        use std::fmt;
-
         use crate::{#operation, #platform_type};
 
         #enum_doc
@@ -237,8 +232,9 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
                 match self { #(#kind_arms)* }
             }
 
-            /// The value of this code in the host's own table, if it has one.
-            const fn host_value(self) -> Option<i32> {
+            /// The value of this code in the host's own table, if it has one
+            /// (`From<NetError> for io::Error` keeps it).
+            pub(crate) const fn host_value(self) -> Option<i32> {
                 match #platform_type::host() {
                     #(#host_value_arms)*
                     None => None,
@@ -247,8 +243,6 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
         }
 
         #host_kind_fn
-
-        #net_error_traits
     }
 }
 

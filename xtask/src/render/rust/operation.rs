@@ -1,12 +1,12 @@
-//! `src/operation.rs`: the `Operation` enum of the spec's vocabulary.
+//! `src/operation.rs`: the `Operation` enum of the spec's vocabulary, its
+//! names and `FromStr` (its `Display` is hand-written, `operation_traits.rs`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::api;
 use crate::catalogue::Catalogue;
-use crate::fixed;
-use crate::render::tokens::{doc, fixed_items, ident};
+use crate::render::tokens::{doc, ident};
 
 /// The tokens of `src/operation.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
@@ -29,9 +29,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
         let name = &op.name;
         quote!(#name => Ok(Self::#variant),)
     });
-    let display = fixed_items(fixed::OPERATION_TRAITS_RS);
     quote! {
-        use std::fmt;
         use std::str::FromStr;
 
         use crate::{#net_error, ParseError, ParseTarget};
@@ -57,8 +55,6 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
                 #net_error::#all_const.iter().copied().filter(move |err| err.applies_to(self))
             }
         }
-
-        #display
 
         /// Accepts the call's name, such as `accept`. Case-sensitive.
         impl FromStr for #operation {

@@ -1,3 +1,14 @@
+// @generated from spec/net_errors.yaml by `cargo xtask gen`. Do not edit: change the spec and run `cargo xtask gen`.
+
+// Hand-written part of the generated crate: `cargo xtask gen` copies this file
+// from xtask/crate-source/ as it stands, behind the generated header.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::decode::parse_key;
+use crate::{NetError, ParseError, ParseTarget};
+
 /// `NAME: summary` on one line, as in `ECONNREFUSED: connection refused by
 /// the peer`; the alternate form (`{:#}`) adds [`NetError::en`] on the next line.
 impl fmt::Display for NetError {
@@ -26,4 +37,25 @@ impl From<NetError> for std::io::Error {
             None => std::io::Error::new(err.kind(), err),
         }
     }
+}
+
+/// Accepts every string a code is known by: what [`NetError::code`],
+/// [`NetError::name`], [`NetError::errno_symbol`] and
+/// [`NetError::wsa_symbol`] return. Case-sensitive.
+impl FromStr for NetError {
+    type Err = ParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match parse_key(s) {
+            Some(code) => Ok(code),
+            None => unknown(s),
+        }
+    }
+}
+
+/// The error for an unknown string, out of line so that the lookup stays small.
+#[cold]
+#[inline(never)]
+fn unknown(s: &str) -> Result<NetError, ParseError> {
+    ParseError::err(ParseTarget::NetError, s)
 }

@@ -1,3 +1,6 @@
+// Hand-written part of the generated crate: `cargo xtask gen` copies this file
+// from xtask/crate-source/ as it stands, behind the generated header.
+
 use std::fmt;
 
 /// A platform whose socket calls report these codes.

@@ -1,4 +1,8 @@
+// Hand-written part of the generated crate: `cargo xtask gen` copies this file
+// from xtask/crate-source/ as it stands, behind the generated header.
+
 use std::fmt;
+
 /// What a string failed to parse as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ParseTarget {
@@ -7,6 +11,7 @@ pub enum ParseTarget {
     /// An [`Operation`](crate::Operation) name.
     Operation,
 }
+
 /// A string that names no code (or no operation).
 ///
 /// It keeps the start of the input inline, so making one never allocates.
@@ -17,9 +22,11 @@ pub struct ParseError {
     len: u8,
     truncated: bool,
 }
+
 impl ParseError {
     /// How many bytes of the input are kept.
     const KEPT: usize = 32;
+
     /// `Err` for `input`. The kept bytes are gathered 8 at a time as
     /// numbers, so the error is assembled in registers: copying them into
     /// a buffer and then moving the error into the result would stall on
@@ -56,22 +63,26 @@ impl ParseError {
             truncated: len < input.len(),
         })
     }
+
     /// What the input was expected to be.
     #[must_use]
     pub fn target(&self) -> ParseTarget {
         self.target
     }
+
     /// The input that was not recognised (its first 32 bytes at most).
     #[must_use]
     pub fn input(&self) -> &str {
         std::str::from_utf8(&self.kept[..usize::from(self.len)]).unwrap_or_default()
     }
+
     /// Whether [`ParseError::input`] is only the start of the input.
     #[must_use]
     pub fn is_truncated(&self) -> bool {
         self.truncated
     }
 }
+
 impl fmt::Debug for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseError")
@@ -81,6 +92,7 @@ impl fmt::Debug for ParseError {
             .finish()
     }
 }
+
 /// Such as `unknown socket error code "EFOO"`.
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -95,4 +107,5 @@ impl fmt::Display for ParseError {
         Ok(())
     }
 }
+
 impl std::error::Error for ParseError {}
