@@ -1,5 +1,8 @@
 //! `cargo xtask gen` writes `generated/` from `spec/net_errors.yaml`;
-//! `cargo xtask check` fails when `generated/` differs from what `gen` would write.
+//! `cargo xtask check` fails when `generated/` differs from what `gen` would
+//! write; `cargo xtask site` builds the docs site. All three are one run of
+//! `xtask::pipeline`; this file only reads the command line and says what
+//! the run did.
 //!
 //! Exit status: 0 done or no drift; 1 drift (check); 2 invalid spec, bad
 //! usage, or an output folder that cannot be written.
@@ -8,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use xtask::render::header;
-use xtask::write::{self, Change, Plan};
+use xtask::pipeline::{self, Failure, Outcome, Tree};
+use xtask::write::Change;
 
 /// Exit status of `check` when the tree has drifted from the spec.
 const DRIFT: u8 = 1;
@@ -65,23 +68,17 @@ struct SitePaths {
     out: Option<PathBuf>,
 }
 
-/// Why a command stopped.
-enum Failure {
-    /// Something to print as `error: …`.
-    Message(String),
-    /// The spec is invalid: its problems.
-    Spec(Vec<xtask::diagnostic::Diagnostic>),
-}
-
 fn main() -> ExitCode {
     // clap prints usage errors (exit 2) and help (exit 0) itself.
     let cli = Cli::parse();
     let outcome = match cli.command {
-        Command::Gen(paths) => generate(&paths.spec(), &paths.out()),
-        Command::Check(paths) => check(&paths.spec(), &paths.out()),
-        Command::Site(paths) => site(
+        Command::Gen(paths) => run(Tree::Generated, &paths.spec(), &paths.out(), false),
+        Command::Check(paths) => run(Tree::Generated, &paths.spec(), &paths.out(), true),
+        Command::Site(paths) => run(
+            Tree::Site,
             &paths.spec.unwrap_or_else(xtask::default_spec),
             &paths.out.unwrap_or_else(xtask::default_site),
+            false,
         ),
         Command::Synth { count } => {
             print!("{}", xtask::synth::spec(usize::from(count)));
@@ -90,8 +87,8 @@ fn main() -> ExitCode {
     };
     match outcome {
         Ok(code) => code,
-        Err(Failure::Message(message)) => {
-            eprintln!("error: {message}");
+        Err(Failure::Write(err)) => {
+            eprintln!("error: {err}");
             ExitCode::from(FAILURE)
         }
         Err(Failure::Spec(problems)) => {
@@ -117,55 +114,40 @@ impl Paths {
     }
 }
 
-fn message(err: impl std::fmt::Display) -> Failure {
-    Failure::Message(err.to_string())
-}
-
-fn generate(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
-    // The spec is rendered before the lock is taken: an invalid spec creates no folder.
-    let files = xtask::generate(spec, out).map_err(Failure::Spec)?;
-    let changes = write::write_tree(out, &files, header::GEN).map_err(message)?;
-    if changes.is_empty() {
-        println!("{} is up to date ({} files).", out.display(), files.len());
-    }
-    for change in &changes {
-        match change {
-            Change::Wrote(path) => println!("wrote {}", out.join(path).display()),
-            Change::Removed(path) => println!("removed {}", out.join(path).display()),
+/// Runs the pipeline and says what it did: `gen` and `site` write (`check`
+/// false), `check` compares.
+fn run(tree: Tree, spec: &Path, out: &Path, check: bool) -> Result<ExitCode, Failure> {
+    let run = pipeline::run(tree, spec, out, check)?;
+    let file_count = run.file_count;
+    match (tree, run.outcome) {
+        (Tree::Generated, Outcome::Written(changes)) => {
+            if changes.is_empty() {
+                println!("{} is up to date ({file_count} files).", out.display());
+            }
+            for change in &changes {
+                match change {
+                    Change::Wrote(path) => println!("wrote {}", out.join(path).display()),
+                    Change::Removed(path) => println!("removed {}", out.join(path).display()),
+                }
+            }
         }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn site(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
-    let files = xtask::generate_site(spec).map_err(Failure::Spec)?;
-    let changes = write::write_tree(out, &files, header::SITE).map_err(message)?;
-    println!(
-        "{}: {} files, {} written or removed. Open {} (search works from file:// too).",
-        out.display(),
-        files.len(),
-        changes.len(),
-        out.join("index.html").display()
-    );
-    Ok(ExitCode::SUCCESS)
-}
-
-fn check(spec: &Path, out: &Path) -> Result<ExitCode, Failure> {
-    let files = xtask::generate(spec, out).map_err(Failure::Spec)?;
-    let plan: Plan = write::plan(out, &files, header::GEN).map_err(message)?;
-    let file_count = files.len();
-    match write::report(&plan, &out.display().to_string()) {
-        None => {
+        (Tree::Site, Outcome::Written(changes)) => println!(
+            "{}: {file_count} files, {} written or removed. Open {} (search works from file:// too).",
+            out.display(),
+            changes.len(),
+            out.join("index.html").display()
+        ),
+        (_, Outcome::Compared(None)) => {
             println!("{} matches the spec ({file_count} files).", out.display());
-            Ok(ExitCode::SUCCESS)
         }
-        Some(report) => {
+        (_, Outcome::Compared(Some(report))) => {
             print!("{report}");
             println!(
                 "\n{} is out of date with the spec. Run `cargo xtask gen` and commit the result.",
                 out.display()
             );
-            Ok(ExitCode::from(DRIFT))
+            return Ok(ExitCode::from(DRIFT));
         }
     }
+    Ok(ExitCode::SUCCESS)
 }

@@ -40,7 +40,7 @@ fn pipeline(bytes: Vec<u8>) -> bool {
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let problems = match spec::from_bytes(path, bytes) {
         Err(problem) => vec![problem],
-        Ok(source) => match xtask::catalogue(&source) {
+        Ok(source) => match xtask::pipeline::check_and_resolve(&source) {
             Ok(catalogue) => {
                 let files = render_all(&catalogue, "fuzz.yaml");
                 // The writer will know every file for its own by its first line.
