@@ -185,6 +185,23 @@ mod tests {
         assert_eq!(variants, declared);
     }
 
+    /// Every file of `xtask/crate-source/` is in the list, so none is left
+    /// out of the crate (a module its `lib.rs` declares would be missing).
+    #[test]
+    fn every_hand_written_file_is_copied() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crate-source");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&folder)
+            .expect("read crate-source")
+            .map(|entry| {
+                let name = entry.expect("an entry").file_name();
+                format!("src/{}", name.to_string_lossy())
+            })
+            .collect();
+        on_disk.sort();
+        let listed: Vec<&str> = HAND_WRITTEN.iter().map(|(path, _)| *path).collect();
+        assert_eq!(on_disk, listed);
+    }
+
     /// A hand-written file is copied byte for byte behind the header line.
     #[test]
     fn hand_written_modules_are_copied_as_they_stand() {
