@@ -66,7 +66,14 @@ pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> 
         for (id, code) in catalogue.codes.iter().enumerate() {
             files.push((
                 code_page(language.tag, code),
-                html(&CodePage::new(catalogue, &codes, id, language, other)),
+                html(&CodePage::new(
+                    catalogue,
+                    &codes,
+                    id,
+                    language,
+                    other,
+                    &code_page(other.tag, code),
+                )),
             ));
         }
     }

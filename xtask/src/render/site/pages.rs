@@ -13,32 +13,32 @@ use crate::render::language::{LANGUAGES, Language, SiteWords};
 /// What every page's shell (`layout.html`) shows around its `main`.
 pub struct Shell<'a> {
     /// `lang` of the page.
-    pub html_lang: &'a str,
+    html_lang: &'a str,
     /// The language whose pages search results link to (`""`: both).
-    pub results_in: &'a str,
+    results_in: &'a str,
     /// The way from the page to the site's root (`""` or `"../"`).
-    pub root: &'a str,
-    pub title: String,
-    pub description: String,
+    root: &'a str,
+    title: String,
+    description: String,
     /// The same page in the other language(s).
-    pub alternates: Vec<Alternate<'a>>,
-    pub words: &'a SiteWords,
+    alternates: Vec<Alternate<'a>>,
+    words: &'a SiteWords,
 }
 
 /// A link to the same page in another language.
 pub struct Alternate<'a> {
     /// The language's `lang` tag.
-    pub hreflang: &'a str,
-    pub href: String,
+    hreflang: &'a str,
+    href: String,
     /// The language's name in itself.
-    pub text: &'a str,
+    text: &'a str,
 }
 
 /// A run of the generator's own words (never spec text): plain text, or a
 /// `` `code` `` span shown as `<code>`.
 pub struct Span<'a> {
-    pub text: &'a str,
-    pub is_code: bool,
+    text: &'a str,
+    is_code: bool,
 }
 
 /// `words` cut at its backticks into text and code spans.
@@ -56,34 +56,34 @@ fn spans(words: &str) -> Vec<Span<'_>> {
 /// A code as its pages show it in one language.
 pub struct CodeView<'a> {
     /// `ECONNRESET`: its page is `ECONNRESET.html`.
-    pub name: &'a str,
+    name: &'a str,
     /// `WMKC_NET_ERR_ECONNRESET`.
-    pub full_name: &'a str,
+    full_name: &'a str,
     /// The English summary, in a language that leads with it.
-    pub summary: Option<&'a str>,
+    summary: Option<&'a str>,
     /// The text in the page's language: its non-blank lines, trimmed.
-    pub paragraphs: Vec<&'a str>,
+    paragraphs: Vec<&'a str>,
     /// One cell per platform of `Platform::ALL`.
-    pub natives: Vec<NativeCell<'a>>,
+    natives: Vec<NativeCell<'a>>,
     /// The names of the operations that report it.
-    pub operations: Vec<&'a str>,
-    pub references: &'a [Reference],
+    operations: Vec<&'a str>,
+    references: &'a [Reference],
 }
 
 /// What a code is on one platform.
 pub struct NativeCell<'a> {
     /// `Linux`, `Windows`.
-    pub platform: &'static str,
+    platform: &'static str,
     /// `None`: the platform does not report the code.
-    pub native: Option<NativeView<'a>>,
+    native: Option<NativeView<'a>>,
 }
 
 /// A code's symbol and value on a platform that reports it.
 pub struct NativeView<'a> {
-    pub symbol: &'a str,
-    pub value: i32,
+    symbol: &'a str,
+    value: i32,
     /// The name of the code this value decodes as, when it is another code's.
-    pub decodes_as: Option<&'a str>,
+    decodes_as: Option<&'a str>,
 }
 
 impl<'a> CodeView<'a> {
@@ -127,21 +127,21 @@ impl<'a> CodeView<'a> {
 
 /// A language as the landing page introduces it.
 pub struct Introduction<'a> {
-    pub language: &'a Language,
-    pub intro: Vec<Span<'a>>,
+    language: &'a Language,
+    intro: Vec<Span<'a>>,
 }
 
 /// `index.html`: both languages side by side, the search, and every code.
 #[derive(Template)]
 #[template(path = "site/landing.html")]
 pub struct LandingPage<'a> {
-    pub shell: Shell<'a>,
-    pub en: &'a Language,
-    pub zh: &'a Language,
-    pub introductions: Vec<Introduction<'a>>,
-    pub platforms: Vec<&'static str>,
+    shell: Shell<'a>,
+    en: &'a Language,
+    zh: &'a Language,
+    introductions: Vec<Introduction<'a>>,
+    platforms: Vec<&'static str>,
     /// The codes as the English pages show them.
-    pub codes: &'a [CodeView<'a>],
+    codes: &'a [CodeView<'a>],
 }
 
 impl<'a> LandingPage<'a> {
@@ -182,14 +182,14 @@ impl<'a> LandingPage<'a> {
 
 /// A section of the catalogue page: the codes of one section of the user's document.
 pub struct SectionView<'a> {
-    pub title: &'static str,
-    pub codes: Vec<&'a CodeView<'a>>,
+    title: &'static str,
+    codes: Vec<&'a CodeView<'a>>,
 }
 
 /// An operation and the codes it reports.
 pub struct OperationView<'a> {
-    pub name: &'a str,
-    pub codes: Vec<&'a str>,
+    name: &'a str,
+    codes: Vec<&'a str>,
 }
 
 /// `en/index.html`: the whole catalogue in one language, in the layout of
@@ -197,13 +197,13 @@ pub struct OperationView<'a> {
 #[derive(Template)]
 #[template(path = "site/catalogue.html")]
 pub struct CataloguePage<'a> {
-    pub shell: Shell<'a>,
-    pub language: &'a Language,
-    pub intro: Vec<Span<'a>>,
-    pub platforms: Vec<&'static str>,
-    pub codes: &'a [CodeView<'a>],
-    pub sections: Vec<SectionView<'a>>,
-    pub operations: Vec<OperationView<'a>>,
+    shell: Shell<'a>,
+    language: &'a Language,
+    intro: Vec<Span<'a>>,
+    platforms: Vec<&'static str>,
+    codes: &'a [CodeView<'a>],
+    sections: Vec<SectionView<'a>>,
+    operations: Vec<OperationView<'a>>,
 }
 
 impl<'a> CataloguePage<'a> {
@@ -264,24 +264,26 @@ impl<'a> CataloguePage<'a> {
 #[derive(Template)]
 #[template(path = "site/code.html")]
 pub struct CodePage<'a> {
-    pub shell: Shell<'a>,
-    pub language: &'a Language,
-    pub words: &'a SiteWords,
-    pub code: &'a CodeView<'a>,
+    shell: Shell<'a>,
+    language: &'a Language,
+    words: &'a SiteWords,
+    code: &'a CodeView<'a>,
     /// The code before it in the spec, if any.
-    pub previous: Option<&'a str>,
+    previous: Option<&'a str>,
     /// The code after it in the spec, if any.
-    pub next: Option<&'a str>,
+    next: Option<&'a str>,
 }
 
 impl<'a> CodePage<'a> {
-    /// The page of `codes[id]`; `codes` is `CodeView::all` in `language`.
+    /// The page of `codes[id]`; `codes` is `CodeView::all` in `language`,
+    /// and `other_page` the path of the same code's page in `other`.
     pub fn new(
         catalogue: &'a Catalogue,
         codes: &'a [CodeView<'a>],
         id: CodeId,
         language: &'a Language,
         other: &'a Language,
+        other_page: &str,
     ) -> Self {
         let code = &codes[id];
         let spec_code = &catalogue.codes[id];
@@ -300,7 +302,7 @@ impl<'a> CodePage<'a> {
                 description,
                 alternates: vec![Alternate {
                     hreflang: other.html_lang,
-                    href: format!("../{}", super::code_page(other.tag, spec_code)),
+                    href: format!("../{other_page}"),
                     text: other.own_name,
                 }],
                 words: &language.site,
