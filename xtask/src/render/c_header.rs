@@ -2,7 +2,7 @@
 //! macros as the host's own symbols, compile-time checks of the spec's
 //! values, the user's document as a comment, and lookups by value.
 //!
-//! [`CHeader`] is the view model and `xtask/templates/c-header.h` the C it
+//! `CHeader` is the view model and `xtask/templates/c-header.h` the C it
 //! fills in. Spec text reaches C only through the `c_string` (string
 //! literals) and `c_comment` (comment lines) filters, so no text can end a
 //! literal or a comment or depend on the compiler's character sets.

@@ -1,4 +1,6 @@
 //! Making spec text safe to place in Markdown (the docs and rustdoc alike).
+//! The Markdown templates reach [`escape_markdown`] through the `md` filter
+//! (`render/filters.rs`); the rustdoc renderer calls it directly.
 
 use crate::catalogue::Reference;
 
