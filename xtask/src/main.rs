@@ -14,6 +14,8 @@ use clap::{Args, Parser, Subcommand};
 use xtask::pipeline::{self, Failure, Outcome, Tree};
 use xtask::write::Change;
 
+mod prove;
+
 /// Exit status of `check` when the tree has drifted from the spec.
 const DRIFT: u8 = 1;
 /// Exit status for an invalid spec, bad usage or an output folder that cannot be written.
@@ -44,6 +46,8 @@ enum Command {
         #[arg(value_parser = clap::value_parser!(u16).range(1..=xtask::synth::MAX_CODES as i64))]
         count: u16,
     },
+    /// Run the heavy proofs `cargo test --workspace` leaves out: the 2^32 sweep, the C compiler matrix and Wine, the 4,000-code scale test, long property runs, the site in Chromium.
+    Prove,
 }
 
 /// Where the spec and the generated tree are.
@@ -80,6 +84,7 @@ fn main() -> ExitCode {
             &paths.out.unwrap_or_else(xtask::default_site),
             false,
         ),
+        Command::Prove => Ok(prove::run(&xtask::workspace_root())),
         Command::Synth { count } => {
             print!("{}", xtask::synth::spec(usize::from(count)));
             Ok(ExitCode::SUCCESS)
