@@ -1,145 +1,373 @@
-// Drives the built docs site in headless Chromium and prints what it saw as
-// one JSON object; the Rust test (tests/browser.rs) makes the assertions.
+// The docs site in a real browser: serves a built site folder on loopback,
+// drives Debian's headless Chromium over it (and over file://), and runs
+// html-validate. Searches typed into the box find the right code first, the
+// language switch lands on the same code, every internal link resolves, no
+// page logs an error or asks another host for anything, and no page scrolls
+// sideways on a phone.
 //
-// usage: node browser.mjs CHROMIUM HTTP_ROOT FILE_ROOT QUERIES_JSON
-//   HTTP_ROOT: the site served on loopback (http://127.0.0.1:PORT/)
-//   FILE_ROOT: the same folder as a file:// URL
-//   QUERIES_JSON: ["ECONNRESET", "10054", ...]
-import { chromium } from "playwright-core";
+// Run by `cargo xtask prove`, or by hand:
+//   cargo xtask site --out /tmp/site
+//   SITE_DIR=/tmp/site node --test crates/site-browser/browser.test.mjs
+// Needs Chromium (`CHROMIUM`, else /usr/bin/chromium) and this folder's
+// pinned packages (`npm ci --prefix crates/site-browser`). Without them the
+// test prints `NOT RUN: …`; with WMKC_REQUIRE_PROOFS set it fails instead.
 
-const [executablePath, httpRoot, fileRoot, queriesJson] = process.argv.slice(2);
-const queries = JSON.parse(queriesJson);
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { spawnSync } from "node:child_process";
 
-// Flags for a closed network: nothing in the background may reach out.
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const here = dirname(fileURLToPath(import.meta.url));
+const workspace = resolve(here, "../..");
 
-const report = { pages: {}, searches: [], enter: null, clicks: [], phone: [], foreignRequests: [] };
-
-async function newPage(context) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") {
-      problems.push(`console ${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) =>
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return { page, problems };
-}
-
-const context = await browser.newContext();
-// Every request must stay on loopback or in the site's folder: anything else is recorded and refused.
-await context.route("**/*", (route) => {
-  const url = route.request().url();
-  if (url.startsWith(httpRoot) || url.startsWith(fileRoot)) return route.continue();
-  report.foreignRequests.push(url);
-  return route.abort();
-});
-
-// 1. Crawl every page reachable from index.html over HTTP.
-const { page, problems } = await newPage(context);
-const queue = [httpRoot + "index.html"];
-const seen = new Set(queue);
-while (queue.length > 0) {
-  const url = queue.shift();
-  problems.length = 0;
-  const response = await page.goto(url, { waitUntil: "load" });
-  const facts = await page.evaluate(() => ({
-    lang: document.documentElement.lang,
-    code: document.querySelector("article[data-code]")?.dataset.code ?? null,
-    ids: Array.from(document.querySelectorAll("[id]"), (element) => element.id),
-    links: Array.from(document.querySelectorAll("a[href], link[href], script[src]"), (element) =>
-      element.href || element.src,
-    ),
-    switches: Array.from(document.querySelectorAll("a.switch"), (a) => ({ href: a.href, hreflang: a.hreflang })),
-    searchReady: typeof window.wmkcNetErrSearch === "function",
-  }));
-  report.pages[url] = { status: response?.status() ?? 0, ...facts, problems: [...problems] };
-  for (const link of facts.links) {
-    const target = link.split("#")[0];
-    if (target.startsWith(httpRoot) && target.endsWith(".html") && !seen.has(target)) {
-      seen.add(target);
-      queue.push(target);
-    }
-  }
-}
-// Assets are loaded by the pages; fetch them too so their status is on record.
-for (const asset of ["assets/site.css", "assets/search.js", "assets/search-index.js"]) {
-  const response = await page.goto(httpRoot + asset);
-  report.pages[httpRoot + asset] = { status: response?.status() ?? 0, problems: [] };
-}
-
-// 2. Searches typed into the box, from the landing page and from both catalogues, over HTTP and from file://.
-const starts = [
-  [httpRoot, "index.html"],
-  [httpRoot, "en/index.html"],
-  [httpRoot, "zh/index.html"],
-  [fileRoot, "index.html"],
-  [fileRoot, "zh/ECONNRESET.html"],
+/** What a person may paste from a log, and the code it must find first. */
+const SEARCHES = [
+  ["ECONNRESET", "ECONNRESET"],
+  ["WMKC_NET_ERR_ECONNRESET", "ECONNRESET"],
+  ["WSAECONNRESET", "ECONNRESET"],
+  ["104", "ECONNRESET"],
+  ["10054", "ECONNRESET"],
+  ["reset", "ECONNRESET"],
+  ["重置", "ECONNRESET"],
+  // The characters are in another order than the text's: most of its pairs still match.
+  ["连接重置", "ECONNRESET"],
+  ["wsaewouldblock", "EWOULDBLOCK"],
+  // 11 is EAGAIN and EWOULDBLOCK on Linux; the spec says it decodes as EAGAIN.
+  ["11", "EAGAIN"],
+  ["10035", "EWOULDBLOCK"],
+  ["refused", "ECONNREFUSED"],
+  ["拒绝", "ECONNREFUSED"],
 ];
-for (const [root, path] of starts) {
-  problems.length = 0;
-  await page.goto(root + path, { waitUntil: "load" });
-  for (const query of queries) {
-    await page.fill("#search", "");
-    await page.locator("#search").pressSequentially(query);
-    const results = await page.$$eval("form.search .results a[data-code]", (links) =>
-      links.map((a) => ({ code: a.dataset.code, href: a.href })),
-    );
-    report.searches.push({ start: root + path, query, results, problems: [...problems] });
+
+/** Flags for a closed network: nothing in the background may reach out. */
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The site under test: SITE_DIR, built by `cargo xtask site --out DIR`. */
+function siteDir() {
+  const dir = process.env.SITE_DIR;
+  assert.ok(dir, "set SITE_DIR to a site built by `cargo xtask site --out DIR`");
+  assert.ok(existsSync(join(dir, "index.html")), `${dir} holds no index.html: build it with cargo xtask site --out ${dir}`);
+  return resolve(dir);
+}
+
+function findChromium() {
+  const candidates = process.env.CHROMIUM ? [process.env.CHROMIUM] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((path) => existsSync(path));
+}
+
+/**
+ * Why this machine cannot run the check, or null. A missing tool is never
+ * silent: it prints NOT RUN, or fails when WMKC_REQUIRE_PROOFS is set.
+ */
+function missingTool(chromium) {
+  if (!chromium && process.env.CHROMIUM) return `CHROMIUM names no file: ${process.env.CHROMIUM}`;
+  if (!chromium) return "Chromium is not installed (Debian: apt-get install chromium; .ci/run installs it)";
+  for (const name of ["playwright-core", "html-validate"]) {
+    if (!existsSync(join(here, "node_modules", name))) {
+      return `the pinned packages are not installed (npm ci --prefix ${here}; .ci/run does it)`;
+    }
+  }
+  return null;
+}
+
+/** The number of codes in the spec: one `  - name:` entry each under `codes:`. */
+function specCodeCount() {
+  const spec = readFileSync(join(workspace, "spec/net_errors.yaml"), "utf8");
+  const count = spec.split("\ncodes:\n")[1]?.match(/^ {2}- name: /gm)?.length ?? 0;
+  assert.ok(count > 0, "no code found in spec/net_errors.yaml: has its layout changed?");
+  return count;
+}
+
+const CONTENT_TYPES = { html: "text/html; charset=utf-8", css: "text/css; charset=utf-8", js: "text/javascript; charset=utf-8" };
+
+/** The file a request path names under `root`, or null for `..`, a missing file or anything outside. */
+function fileFor(root, requestPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(requestPath.split(/[?#]/)[0]);
+  } catch {
+    return null;
+  }
+  const parts = decoded.split("/").filter((part) => part !== "");
+  if (parts.some((part) => part === ".." || part === "." || part.includes("\\"))) return null;
+  let file = join(root, ...parts);
+  if (file !== root && !file.startsWith(root + sep)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+/** Serves `root` on 127.0.0.1 at a free port; resolves to the server. */
+function serve(root) {
+  const server = createServer(async (request, response) => {
+    const file = request.method === "GET" || request.method === "HEAD" ? fileFor(root, request.url) : null;
+    if (!file) {
+      response.writeHead(request.method === "GET" || request.method === "HEAD" ? 404 : 405).end();
+      return;
+    }
+    const body = await readFile(file);
+    const kind = CONTENT_TYPES[file.split(".").pop()] ?? "application/octet-stream";
+    response.writeHead(200, { "Content-Type": kind, "Content-Length": body.length, "Cache-Control": "no-store" });
+    response.end(request.method === "HEAD" ? undefined : body);
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+const chromiumPath = findChromium();
+const missing = missingTool(chromiumPath);
+if (missing && process.env.WMKC_REQUIRE_PROOFS) {
+  throw new Error(`${missing} (WMKC_REQUIRE_PROOFS is set)`);
+}
+if (missing) {
+  console.error(`NOT RUN: the site in Chromium and html-validate: ${missing}`);
+}
+
+/** Everything the browser saw, filled in by `before`. */
+const report = { pages: {}, searches: [], enter: null, clicks: [], phone: [], foreignRequests: [] };
+let site;
+let server;
+let httpRoot;
+let fileRoot;
+
+/** Drives Chromium over the whole site and records what it saw in `report`. */
+async function browse(executablePath) {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext();
+    // Every request must stay on loopback or in the site's folder: anything else is recorded and refused.
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(httpRoot) || url.startsWith(fileRoot)) return route.continue();
+      report.foreignRequests.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") {
+        problems.push(`console ${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+    page.on("response", (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    const codeAndLanguage = () =>
+      page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        code: document.querySelector("article[data-code]")?.dataset.code ?? null,
+      }));
+
+    // 1. Crawl every page reachable from index.html over HTTP.
+    const queue = [httpRoot + "index.html"];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const url = queue.shift();
+      problems.length = 0;
+      const response = await page.goto(url, { waitUntil: "load" });
+      const facts = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        code: document.querySelector("article[data-code]")?.dataset.code ?? null,
+        ids: Array.from(document.querySelectorAll("[id]"), (element) => element.id),
+        links: Array.from(document.querySelectorAll("a[href], link[href], script[src]"), (element) => element.href || element.src),
+        switches: Array.from(document.querySelectorAll("a.switch"), (a) => ({ href: a.href, hreflang: a.hreflang })),
+        searchReady: typeof window.wmkcNetErrSearch === "function",
+      }));
+      report.pages[url] = { status: response?.status() ?? 0, ...facts, problems: [...problems] };
+      for (const link of facts.links) {
+        const target = link.split("#")[0];
+        if (target.startsWith(httpRoot) && target.endsWith(".html") && !seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+    }
+    // Assets are loaded by the pages; fetch them too so their status is on record.
+    for (const asset of ["assets/site.css", "assets/search.js", "assets/search-index.js"]) {
+      problems.length = 0;
+      const response = await page.goto(httpRoot + asset);
+      report.pages[httpRoot + asset] = { status: response?.status() ?? 0, problems: [...problems] };
+    }
+
+    // 2. Searches typed into the box, from the landing page and both catalogues, over HTTP and from file://.
+    const starts = [
+      [httpRoot, "index.html"],
+      [httpRoot, "en/index.html"],
+      [httpRoot, "zh/index.html"],
+      [fileRoot, "index.html"],
+      [fileRoot, "zh/ECONNRESET.html"],
+    ];
+    for (const [root, path] of starts) {
+      problems.length = 0;
+      await page.goto(root + path, { waitUntil: "load" });
+      for (const [query] of SEARCHES) {
+        await page.fill("#search", "");
+        await page.locator("#search").pressSequentially(query);
+        const results = await page.$$eval("form.search .results a[data-code]", (links) =>
+          links.map((a) => ({ code: a.dataset.code, href: a.href })),
+        );
+        report.searches.push({ start: root + path, query, results, problems: [...problems] });
+      }
+    }
+
+    // 3. Enter goes to the first result.
+    await page.goto(httpRoot + "en/index.html", { waitUntil: "load" });
+    await page.locator("#search").pressSequentially("10054");
+    await Promise.all([
+      page.waitForURL(/ECONNRESET\.html$/, { timeout: 5000 }).catch(() => {}),
+      page.press("#search", "Enter"),
+    ]);
+    report.enter = { query: "10054", landed: page.url() };
+
+    // 4. The language switch, clicked.
+    for (const path of ["en/ECONNRESET.html", "zh/ECONNRESET.html", "en/index.html", "zh/EAGAIN.html"]) {
+      await page.goto(httpRoot + path, { waitUntil: "load" });
+      const before = await codeAndLanguage();
+      await Promise.all([page.waitForEvent("load"), page.click("a.switch")]);
+      report.clicks.push({ from: path, before, after: await codeAndLanguage(), url: page.url() });
+    }
+
+    // 5. A phone-width screen.
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phonePage = await phone.newPage();
+    for (const path of ["index.html", "en/index.html", "zh/index.html", "en/EPROVIDERFAILEDINIT.html", "zh/ECONNRESET.html"]) {
+      await phonePage.goto(httpRoot + path, { waitUntil: "load" });
+      const width = await phonePage.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }));
+      report.phone.push({ path, ...width });
+    }
+  } finally {
+    await browser.close();
   }
 }
 
-// 3. Enter goes to the first result.
-await page.goto(httpRoot + "en/index.html", { waitUntil: "load" });
-await page.locator("#search").pressSequentially("10054");
-await Promise.all([page.waitForURL(/ECONNRESET\.html$/, { timeout: 5000 }).catch(() => {}), page.press("#search", "Enter")]);
-report.enter = { query: "10054", landed: page.url() };
-
-// 4. The language switch, clicked: it lands on the same code in the other language.
-for (const path of ["en/ECONNRESET.html", "zh/ECONNRESET.html", "en/index.html", "zh/EAGAIN.html"]) {
-  await page.goto(httpRoot + path, { waitUntil: "load" });
-  const before = await page.evaluate(() => ({
-    lang: document.documentElement.lang,
-    code: document.querySelector("article[data-code]")?.dataset.code ?? null,
-  }));
-  await Promise.all([page.waitForEvent("load"), page.click("a.switch")]);
-  const after = await page.evaluate(() => ({
-    lang: document.documentElement.lang,
-    code: document.querySelector("article[data-code]")?.dataset.code ?? null,
-  }));
-  report.clicks.push({ from: path, before, after, url: page.url() });
+/** The pages of the crawl that are HTML pages, by URL. */
+function htmlPages() {
+  return Object.fromEntries(Object.entries(report.pages).filter(([url]) => url.endsWith(".html")));
 }
 
-// 5. A phone-width screen: the page itself never scrolls sideways (wide tables scroll in their own box).
-const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-const phonePage = await phone.newPage();
-for (const path of ["index.html", "en/index.html", "zh/index.html", "en/EPROVIDERFAILEDINIT.html", "zh/ECONNRESET.html"]) {
-  await phonePage.goto(httpRoot + path, { waitUntil: "load" });
-  const width = await phonePage.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    viewport: window.innerWidth,
-  }));
-  report.phone.push({ path, ...width });
-}
+const skip = missing ? `NOT RUN: ${missing}` : false;
 
-await browser.close();
-process.stdout.write(JSON.stringify(report));
+before(async () => {
+  if (skip) return;
+  site = siteDir();
+  server = await serve(site);
+  httpRoot = `http://127.0.0.1:${server.address().port}/`;
+  fileRoot = pathToFileURL(site).href + "/";
+  await browse(chromiumPath);
+});
+
+after(() => server?.close());
+
+test("the server refuses paths outside the site", { skip }, () => {
+  assert.equal(fileFor(site, "/index.html"), join(site, "index.html"));
+  assert.equal(fileFor(site, "/%69ndex.html"), join(site, "index.html"));
+  assert.equal(fileFor(site, "/"), join(site, "index.html"));
+  assert.equal(fileFor(site, "/../index.html"), null);
+  assert.equal(fileFor(site, "/%2e%2e/index.html"), null);
+  assert.equal(fileFor(site, "/missing.html"), null);
+  assert.equal(fileFor(site, "/%zz"), null);
+});
+
+test("every page is reached from index.html, loads and logs nothing", { skip }, () => {
+  const pages = htmlPages();
+  assert.equal(
+    Object.keys(pages).length,
+    2 * specCodeCount() + 3,
+    "the landing page, two catalogues and a page per code and language",
+  );
+  for (const [url, page] of Object.entries(report.pages)) {
+    assert.equal(page.status, 200, url);
+    assert.deepEqual(page.problems, [], url);
+  }
+  for (const [url, page] of Object.entries(pages)) {
+    assert.equal(page.searchReady, true, `${url}: search.js ran`);
+  }
+});
+
+test("every internal link resolves, to an element when it has a fragment", { skip }, () => {
+  for (const [url, page] of Object.entries(htmlPages())) {
+    for (const link of page.links) {
+      if (!link.startsWith(httpRoot)) {
+        assert.ok(link.startsWith("https://"), `${url}: a link that is neither local nor https: ${link}`);
+        continue;
+      }
+      const [file, fragment = ""] = link.split("#");
+      const target = report.pages[file];
+      assert.ok(target, `${url}: the link ${link} leads to no page`);
+      if (fragment !== "") {
+        assert.ok(target.ids.includes(fragment), `${url}: ${link}: no element with that id`);
+      }
+    }
+  }
+});
+
+test("each language switch leads to the same code in the language it names", { skip }, () => {
+  const pages = htmlPages();
+  for (const [url, page] of Object.entries(pages)) {
+    assert.ok(page.switches.length > 0, `${url} has a language switch`);
+    for (const link of page.switches) {
+      const target = pages[link.href];
+      assert.ok(target, `${url} → ${link.href}: no such page`);
+      assert.equal(target.code, page.code, `${url} → ${link.href}`);
+      assert.equal(target.lang, link.hreflang, `${url} → ${link.href}`);
+    }
+  }
+  for (const click of report.clicks) {
+    assert.equal(click.after.code, click.before.code, JSON.stringify(click));
+    assert.notEqual(click.after.lang, click.before.lang, JSON.stringify(click));
+  }
+});
+
+test("no request leaves loopback or the site's folder", { skip }, () => {
+  assert.deepEqual(report.foreignRequests, []);
+});
+
+test("each search finds its code first, from every start page, over HTTP and from file://", { skip }, () => {
+  assert.equal(report.searches.length, 5 * SEARCHES.length);
+  const expected = new Map(SEARCHES);
+  for (const search of report.searches) {
+    const code = expected.get(search.query);
+    const first = search.results[0];
+    const where = `searching ${JSON.stringify(search.query)} from ${search.start}`;
+    assert.equal(first?.code, code, `${where}: ${JSON.stringify(search.results)}`);
+    const language = search.start.includes("/zh/") ? "zh" : "en";
+    assert.ok(first.href.endsWith(`/${language}/${code}.html`), `${where} links to the ${language} page: ${first.href}`);
+    assert.deepEqual(search.problems, [], where);
+  }
+});
+
+test("Enter opens the first result", { skip }, () => {
+  assert.ok(report.enter.landed.endsWith("/en/ECONNRESET.html"), JSON.stringify(report.enter));
+});
+
+test("no page scrolls sideways on a phone", { skip }, () => {
+  assert.equal(report.phone.length, 5);
+  for (const phone of report.phone) {
+    assert.ok(phone.scroll <= phone.viewport, JSON.stringify(phone));
+  }
+});
+
+test("the HTML passes html-validate", { skip }, () => {
+  const validator = spawnSync(
+    process.execPath,
+    [join(here, "node_modules/html-validate/bin/html-validate.mjs"), "--config", join(here, ".htmlvalidate.json"), site],
+    { encoding: "utf8" },
+  );
+  assert.equal(validator.status, 0, `html-validate found problems:\n${validator.stdout}${validator.stderr}`);
+});
