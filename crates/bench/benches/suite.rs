@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::hint::black_box;
 
-use bench::{INPUTS, Mix, number_mix, string_mix};
+use bench::{INPUTS, Mix, assert_mixes_are_fixed_and_half_hits, number_mix, string_mix};
 use criterion::{Criterion, Throughput};
 use net_err::NetError;
 
@@ -40,6 +40,7 @@ fn number_map(value: fn(NetError) -> Option<i32>, decode: fn(i32) -> Option<NetE
 }
 
 pub fn suite(c: &mut Criterion) {
+    assert_mixes_are_fixed_and_half_hits();
     let mut mix = Mix::new();
     let errno_inputs = number_mix(&errno_values(), &mut mix);
     let wsa_inputs = number_mix(&wsa_values(), &mut mix);
