@@ -8,7 +8,7 @@
 //! 2. the generator's properties at [`LONG_PROPTEST_CASES`] cases each
 //!    (`cargo test` runs them at a modest count);
 //! 3. the docs site in Chromium and html-validate: the site built by
-//!    `xtask site --out target/prove-site`, then
+//!    `cargo xtask site --out target/prove-site`, then
 //!    `node --test crates/site-browser/browser.test.mjs`.
 //!
 //! A proof whose tool is missing prints `NOT RUN: …`, or fails when
@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 /// Cases per property in the long run; `PROPTEST_CASES` overrides it.
-pub const LONG_PROPTEST_CASES: u32 = 5_000;
+pub const LONG_PROPTEST_CASES: u32 = 2_000;
 
 /// Set, a proof that cannot run fails instead of printing `NOT RUN: …`.
 const REQUIRE_PROOFS: &str = "WMKC_REQUIRE_PROOFS";
@@ -77,7 +77,9 @@ fn ignored_tests(root: &Path) -> Result<(), String> {
 
 fn long_properties(root: &Path) -> Result<(), String> {
     let mut command = cargo();
-    command.args(["test", "-p", "xtask", "--test", "properties"]);
+    // `--workspace`, not `-p xtask`: the same features as the run above, so
+    // nothing is compiled again (one package alone resolves other features).
+    command.args(["test", "--workspace", "--test", "properties"]);
     if std::env::var_os("PROPTEST_CASES").is_none() {
         command.env("PROPTEST_CASES", LONG_PROPTEST_CASES.to_string());
     }
@@ -93,10 +95,10 @@ fn site_in_browser(root: &Path) -> Result<(), String> {
         return not_run("Node.js 20.19 or newer is not installed");
     }
     let site: PathBuf = root.join("target/prove-site");
-    let mut build = Command::new(
-        std::env::current_exe().map_err(|err| format!("where is this program? {err}"))?,
-    );
-    build.arg("site").arg("--out").arg(&site);
+    // Through cargo, not this program's own path: the test runs above may
+    // have rebuilt (replaced) the binary that is running.
+    let mut build = cargo();
+    build.args(["xtask", "site", "--out"]).arg(&site);
     status(build, root)?;
     let mut browser = Command::new("node");
     browser

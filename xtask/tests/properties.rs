@@ -3,7 +3,7 @@
 //! and come back as an error or as output.
 //!
 //! `cargo test` runs 100 cases per property (a modest count, for the edit
-//! loop); `cargo xtask prove` runs them again at 5,000. For a longer run:
+//! loop); `cargo xtask prove` runs them again at 2,000. For a longer run:
 //! `PROPTEST_CASES=1000000 cargo test --release -p xtask --test properties`.
 
 use std::path::Path;
