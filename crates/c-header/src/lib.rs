@@ -5,13 +5,16 @@
 //! programs directly and the MinGW-w64 programs under Wine, and compare what
 //! they print with the spec read straight from its YAML. A compiler or Wine
 //! that is missing makes the test print `NOT RUN: …`; under
-//! `CONFORMANCE_REQUIRE_ALL` (set by `.ci/run`) a missing required tool fails
-//! the test instead.
+//! `WMKC_REQUIRE_PROOFS` (set by `.ci/run`) a missing required tool fails
+//! the test instead (`test_support::proofs`).
 
-use std::io::{Read as _, Write as _};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use test_support::proofs::not_run;
+use test_support::runner::run_within;
 
 /// The folder that holds the committed header.
 pub fn header_dir() -> PathBuf {
@@ -130,17 +133,8 @@ pub fn installed(command: impl AsRef<std::ffi::OsStr>) -> bool {
         .is_ok_and(|status| status.success())
 }
 
-/// Says that a check cannot run here: `NOT RUN: …` on the terminal (past the
-/// test harness's capture), or a failure when `CONFORMANCE_REQUIRE_ALL` is
-/// set (`.ci/run` installs every tool).
-pub fn not_run(reason: &str) {
-    if std::env::var_os("CONFORMANCE_REQUIRE_ALL").is_some() {
-        panic!("{reason} (CONFORMANCE_REQUIRE_ALL is set)");
-    }
-    let _ = writeln!(std::io::stderr(), "NOT RUN: {reason}");
-}
-
-/// `Some(compiler)` when it is installed; otherwise says so (see [`not_run`]).
+/// `Some(compiler)` when it is installed; otherwise says so (see
+/// [`not_run`]).
 pub fn available(compiler: Compiler) -> Option<Compiler> {
     if installed(compiler.command) {
         return Some(compiler);
@@ -214,45 +208,6 @@ impl Build<'_> {
     }
 }
 
-/// Runs `command`, killing it after `limit`; its output.
-pub fn run_with_limit(command: &mut Command, limit: Duration) -> Output {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|err| panic!("start {command:?}: {err}"));
-    // Read both pipes on threads, so a chatty program cannot block on them.
-    let mut stdout_pipe = child.stdout.take().expect("piped stdout");
-    let mut stderr_pipe = child.stderr.take().expect("piped stderr");
-    let stdout = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stdout_pipe.read_to_end(&mut bytes);
-        bytes
-    });
-    let stderr = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = stderr_pipe.read_to_end(&mut bytes);
-        bytes
-    });
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for the program") {
-            break status;
-        }
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            panic!("{command:?} ran for more than {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: stdout.join().expect("stdout reader"),
-        stderr: stderr.join().expect("stderr reader"),
-    }
-}
-
 /// The standard output of a program that must have exited 0; fails,
 /// showing both outputs, when it did not.
 pub fn succeeded(output: Output, what: &str) -> Vec<u8> {
@@ -304,8 +259,7 @@ impl Wine {
             wine.prefix = wine.root.path().join(format!("prefix-{attempt}"));
             let mut boot = Command::new(&wine.command);
             wine.environment(&mut boot);
-            let output =
-                run_with_limit(boot.args(["wineboot", "--init"]), Duration::from_secs(300));
+            let output = run_within(boot.args(["wineboot", "--init"]), Duration::from_secs(300));
             if output.status.success() {
                 return Some(wine);
             }
@@ -329,7 +283,7 @@ impl Wine {
         let mut command = Command::new(&self.command);
         self.environment(&mut command);
         command.arg(program).args(args);
-        run_with_limit(&mut command, limit)
+        run_within(&mut command, limit)
     }
 
     fn environment(&self, command: &mut Command) {
@@ -390,14 +344,6 @@ mod tests {
             tagged_lines(out, "CASE"),
             vec![vec!["EINVAL", "bind", "22", "EINVAL"], vec!["x"],]
         );
-    }
-
-    #[test]
-    fn a_program_over_its_limit_is_stopped() {
-        let result = std::panic::catch_unwind(|| {
-            run_with_limit(Command::new("sleep").arg("5"), Duration::from_millis(200))
-        });
-        assert!(result.is_err());
     }
 
     #[test]

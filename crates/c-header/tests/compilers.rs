@@ -5,9 +5,8 @@
 
 use std::time::Duration;
 
-use c_header::{
-    Build, COMPILERS, Target, Wine, available, header_dir, program_dir, run_with_limit, succeeded,
-};
+use c_header::{Build, COMPILERS, Target, Wine, available, header_dir, program_dir, succeeded};
+use test_support::runner::run_within;
 
 #[test]
 #[ignore = "heavy proof: cargo xtask prove"]
@@ -41,7 +40,7 @@ fn every_compiler_builds_the_header_warning_free_and_the_program_runs() {
             match compiler.target {
                 Target::Linux => {
                     succeeded(
-                        run_with_limit(
+                        run_within(
                             &mut std::process::Command::new(&output),
                             Duration::from_secs(30),
                         ),

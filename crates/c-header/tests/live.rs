@@ -15,12 +15,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use c_header::{
-    Build, Target, Wine, available, compiler, header_dir, program_dir, run_with_limit, succeeded,
-    tagged_lines,
+    Build, Target, Wine, available, compiler, header_dir, program_dir, succeeded, tagged_lines,
 };
-
-#[path = "../../conformance/tests/support/mod.rs"]
-mod spec_support;
+use test_support::oracle;
+use test_support::runner::run_within;
 
 /// The codes a live program's source provokes: the first argument of each
 /// `CHECK…("NAME"` and `report("NAME"`.
@@ -48,7 +46,7 @@ fn assert_live_report(stdout: &[u8], target: Target, label: &str, source: &str, 
             "{label}: every scenario must fail as planned: {line}"
         );
     }
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     let mut provoked = BTreeSet::new();
     for fields in tagged_lines(stdout, "CASE") {
         let [expected, call, value, named] = &fields[..] else {
@@ -126,7 +124,7 @@ fn linux_failures_are_named_by_the_header() {
     std::fs::set_permissions(scratch.path(), std::fs::Permissions::from_mode(0o755))
         .expect("chmod");
     let stdout = succeeded(
-        run_with_limit(
+        run_within(
             Command::new(&program).arg(&sockets),
             Duration::from_secs(60),
         ),
@@ -175,7 +173,7 @@ fn conformance_readme_lists_the_wine_results() {
         .map(str::trim)
         .position(|cell| cell == "Windows (Wine)")
         .expect("a Windows (Wine) column");
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     let mut yes = BTreeSet::new();
     let mut rows = 0;
     for line in readme

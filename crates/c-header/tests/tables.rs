@@ -13,14 +13,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use c_header::{
-    Build, COMPILERS, Target, Wine, available, compiler, header_dir, run_with_limit, succeeded,
-    tagged_lines,
+    Build, COMPILERS, Target, Wine, available, compiler, header_dir, succeeded, tagged_lines,
 };
-
-#[path = "../../conformance/tests/support/mod.rs"]
-mod spec_support;
-
-use spec_support::{Spec, SpecCode};
+use test_support::oracle::{self, Spec, SpecCode};
+use test_support::runner::run_within;
 
 const LOWEST: i32 = -100;
 const HIGHEST: i32 = 12100;
@@ -210,7 +206,7 @@ fn build_dump(
 
 fn run_native(program: &Path) -> Vec<u8> {
     succeeded(
-        run_with_limit(&mut Command::new(program), Duration::from_secs(60)),
+        run_within(&mut Command::new(program), Duration::from_secs(60)),
         &program.display().to_string(),
     )
 }
@@ -237,7 +233,7 @@ fn assert_ascii_outside_comments(header: &Path) {
 
 #[test]
 fn linux_lookups_match_the_spec() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     assert_ascii_outside_comments(&header_dir().join(c_names(&spec.prefix).header));
     let scratch = tempfile::tempdir().expect("temporary folder");
     let Some(program) = build_dump(&spec, scratch.path(), &header_dir(), "gcc", Vec::new()) else {
@@ -249,7 +245,7 @@ fn linux_lookups_match_the_spec() {
 #[test]
 #[ignore = "heavy proof: cargo xtask prove"]
 fn windows_lookups_match_the_spec_under_wine() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     let scratch = tempfile::tempdir().expect("temporary folder");
     let Some(program) = build_dump(
         &spec,
@@ -303,7 +299,7 @@ fn made_up_symbols(spec: &Spec, target: Target) -> Vec<String> {
 #[ignore = "heavy proof: cargo xtask prove"]
 fn hostile_text_compiles_everywhere_and_round_trips() {
     let yaml = std::fs::read_to_string(hostile_spec_path()).expect("the hostile fixture");
-    let spec = spec_support::spec_from(&yaml);
+    let spec = oracle::spec_from(&yaml);
     let scratch = tempfile::tempdir().expect("temporary folder");
     let include = hostile_header(scratch.path());
     assert_ascii_outside_comments(&include.join(c_names(&spec.prefix).header));

@@ -2,16 +2,14 @@
 //! spec read straight from its YAML: every lookup form, both languages, the
 //! JSON parsed back, `--op` and `--list`, exit codes, bad input and colour.
 
-#[path = "../../conformance/tests/support/mod.rs"]
-mod spec_support;
-
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use assert_cmd::Command as Cmd;
 use serde_json::Value;
-use spec_support::{Spec, SpecCode};
+use test_support::oracle::{self, Spec, SpecCode};
+use test_support::proofs::not_run;
 
 /// The command with a neutral environment: English, no colour forced.
 fn command() -> Cmd {
@@ -95,7 +93,7 @@ fn assert_record_is_the_spec(record: &Value, spec: &Spec) {
 
 #[test]
 fn every_form_of_a_code_finds_it() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     let code = spec_code(&spec, "ECONNREFUSED");
     let (linux_symbol, linux_value, _) = code.linux.clone().expect("Linux reports it");
     let (windows_symbol, windows_value, _) = code.windows.clone().expect("Windows too");
@@ -141,7 +139,7 @@ fn every_form_of_a_code_finds_it() {
 
 #[test]
 fn every_name_and_every_value_gives_the_specs_code_as_json() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     let names: Vec<&str> = spec.codes.iter().map(|code| code.name.as_str()).collect();
     let mut args = vec!["--json"];
     args.extend(&names);
@@ -189,7 +187,7 @@ fn every_name_and_every_value_gives_the_specs_code_as_json() {
 
 #[test]
 fn a_number_on_one_platform_is_a_miss_on_the_other() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     let code = spec_code(&spec, "ECONNRESET");
     let linux = code.linux.as_ref().expect("Linux").1.to_string();
     let windows = code.windows.as_ref().expect("Windows").1.to_string();
@@ -222,7 +220,7 @@ fn a_number_on_one_platform_is_a_miss_on_the_other() {
 
 #[test]
 fn chinese_comes_from_the_flag_or_the_locale() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     let code = spec_code(&spec, "ECONNRESET");
     let chinese_first = format!("{}: {}", code.name, code.zh);
     let english_first = format!("{}: {}", code.name, code.summary);
@@ -271,7 +269,7 @@ fn chinese_comes_from_the_flag_or_the_locale() {
 
 #[test]
 fn op_lists_the_codes_an_operation_can_report() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     for op in &spec.operations {
         let expected: BTreeSet<&str> = spec
             .codes
@@ -318,7 +316,7 @@ fn op_lists_the_codes_an_operation_can_report() {
 
 #[test]
 fn list_shows_every_code_as_a_table() {
-    let spec = spec_support::spec();
+    let spec = oracle::spec();
     for (flags, keep) in [
         (&[][..], (|_: &SpecCode| true) as fn(&SpecCode) -> bool),
         (&["--linux"][..], |code: &SpecCode| code.linux.is_some()),
@@ -466,10 +464,7 @@ fn colour_only_when_asked_or_on_a_terminal_without_no_color() {
 #[test]
 fn a_terminal_gets_colour_unless_no_color_is_set() {
     let Ok(probe) = Command::new("script").arg("--version").output() else {
-        if std::env::var_os("CONFORMANCE_REQUIRE_ALL").is_some() {
-            panic!("script (util-linux) is needed for the terminal test");
-        }
-        eprintln!("NOT RUN: script is not installed (Debian: apt-get install bsdutils)");
+        not_run("the terminal test needs `script` (Debian: apt-get install bsdutils)");
         return;
     };
     assert!(probe.status.success());

@@ -6,7 +6,7 @@ use std::io;
 
 use wmkc_net_err::{NetError, Operation, ParseTarget, Platform};
 
-mod support;
+use test_support::oracle;
 
 /// std's kind as a stable program can see it: std's hidden `Uncategorized`
 /// is what `NetError::kind()` reports as `Other`.
@@ -29,7 +29,7 @@ fn all_is_in_spec_order_without_repeats() {
 
 #[test]
 fn pages_are_on_the_specs_site_or_none() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     for (code, expected) in NetError::ALL.iter().zip(&spec.codes) {
         let page = |language: &str| {
             spec.site
@@ -131,7 +131,7 @@ fn truncation_keeps_whole_characters() {
 
 #[test]
 fn operations_parse_display_and_list_their_codes() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     let names: Vec<&str> = Operation::ALL.iter().map(|op| op.name()).collect();
     assert_eq!(
         names,
@@ -241,7 +241,7 @@ fn unknown_values_decode_to_none() {
 
 #[test]
 fn display_is_name_and_summary_and_alternate_adds_the_explanation() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     assert_eq!(spec.codes.len(), NetError::ALL.len());
     for (code, expected) in NetError::ALL.iter().zip(&spec.codes) {
         assert_eq!(code.summary(), expected.summary, "{code:?}");
@@ -298,7 +298,7 @@ fn display_is_one_short_line() {
 
 #[test]
 fn io_error_round_trips() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     for &code in NetError::ALL {
         let err = io::Error::from(code);
         let decoded = NetError::from_io_error(&err).expect("a converted code decodes");

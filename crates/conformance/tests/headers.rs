@@ -4,11 +4,11 @@
 
 use wmkc_net_err::NetError;
 
-mod support;
+use test_support::oracle;
 
 /// How many codes the spec itself gives a value on Linux and on Windows.
 fn spec_counts() -> (usize, usize) {
-    let spec = support::spec();
+    let spec = oracle::spec();
     let linux = spec
         .codes
         .iter()
@@ -132,7 +132,7 @@ fn every_windows_value_matches_windows_sys() {
 /// The crate's symbols and values are the spec's, code by code.
 #[test]
 fn symbols_and_values_are_the_specs() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     assert_eq!(NetError::ALL.len(), spec.codes.len());
     for (&code, written) in NetError::ALL.iter().zip(&spec.codes) {
         assert_eq!(code.name(), written.name);

@@ -11,7 +11,7 @@
 #![allow(unsafe_code)] // EFAULT needs a bad pointer, and close() a descriptor std cannot name.
 
 use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::mem::MaybeUninit;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddrV4, SocketAddrV6};
 use std::os::fd::AsRawFd;
@@ -21,6 +21,8 @@ use std::time::Duration;
 
 use conformance::{Outcome, assert_reports, check_error};
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
+use test_support::proofs;
+use test_support::runner::run_within;
 use wmkc_net_err::{NetError, Operation, Platform};
 
 fn loopback(port: u16) -> SockAddr {
@@ -68,18 +70,13 @@ fn unix_bind(path: &std::path::Path) -> io::Result<()> {
     socket.bind(&SockAddr::unix(path)?)
 }
 
-/// A scenario this machine cannot run. It fails when `CONFORMANCE_REQUIRE_ALL`
-/// is set (as `.ci/run` does); otherwise it says so on the terminal (past the
-/// test harness's output capture) instead of passing in silence.
+/// A scenario this machine cannot run: `NOT RUN: …`, or a failure under
+/// `WMKC_REQUIRE_PROOFS` (as `.ci/run` sets it).
 fn not_run(code: NetError, reason: &str) {
-    let message = format!(
-        "NOT RUN: {} cannot be provoked on this machine: {reason}",
+    proofs::not_run(&format!(
+        "{} cannot be provoked on this machine: {reason}",
         code.code()
-    );
-    if std::env::var_os("CONFORMANCE_REQUIRE_ALL").is_some() {
-        panic!("{message} (CONFORMANCE_REQUIRE_ALL is set)");
-    }
-    let _ = writeln!(io::stderr(), "{message}");
+    ));
 }
 
 /// The longest a `provoke` scenario may take before it counts as hung.
@@ -91,22 +88,7 @@ fn provoke(expected: NetError, operation: Operation, args: &[&str]) {
     // `.ci/run` points CONFORMANCE_PROVOKE at a copy an unprivileged user can reach.
     let helper = std::env::var_os("CONFORMANCE_PROVOKE")
         .unwrap_or_else(|| env!("CARGO_BIN_EXE_provoke").into());
-    let mut child = Command::new(helper)
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("run provoke");
-    let started = std::time::Instant::now();
-    while child.try_wait().expect("wait for provoke").is_none() {
-        if started.elapsed() > PROVOKE_TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("provoke {args:?} hung for {PROVOKE_TIMEOUT:?} and was killed");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().expect("provoke's output");
+    let output = run_within(Command::new(helper).args(args), PROVOKE_TIMEOUT);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout.lines().last().unwrap_or_default();
     match Outcome::parse(line) {

@@ -5,13 +5,13 @@
 //! read straight from its YAML. (That serializing allocates nothing is in
 //! `no_alloc.rs`, with the counting allocator.)
 
-mod support;
+use test_support::oracle;
 
 use wmkc_net_err::{NetError, Operation, Platform};
 
 #[test]
 fn every_code_serializes_as_its_name_and_comes_back() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     assert_eq!(NetError::ALL.len(), spec.codes.len());
     for (code, expected) in NetError::ALL.iter().zip(&spec.codes) {
         let json = serde_json::to_string(code).expect("a code serializes");
@@ -27,7 +27,7 @@ fn every_code_serializes_as_its_name_and_comes_back() {
 
 #[test]
 fn a_code_deserializes_from_every_string_the_spec_gives_it() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     for code in &spec.codes {
         let mut keys = vec![format!("{}{}", spec.prefix, code.name), code.name.clone()];
         for (symbol, _, alias_of) in [&code.linux, &code.windows].into_iter().flatten() {
@@ -71,7 +71,7 @@ fn unknown_names_are_errors_that_quote_the_input() {
 
 #[test]
 fn operations_and_platforms_round_trip_as_their_names() {
-    let spec = support::spec();
+    let spec = oracle::spec();
     let names: Vec<String> = Operation::ALL
         .iter()
         .map(|op| serde_json::to_string(op).expect("an operation serializes"))
