@@ -3,11 +3,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use tempfile::TempDir;
 
 mod support;
+use support::XTASK;
 
 /// A scratch workspace laid out like the real one: `spec/net_errors.yaml` (the
 /// bundled spec) and `out/` (a copy of the committed tree).
@@ -37,14 +38,7 @@ impl Scratch {
     }
 
     fn run(&self, command: &str) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_xtask"))
-            .arg(command)
-            .arg("--spec")
-            .arg(self.spec())
-            .arg("--out")
-            .arg(self.out())
-            .output()
-            .expect("run xtask")
+        XTASK.on(command, &self.spec(), &self.out())
     }
 
     fn edit_spec(&self, from: &str, to: &str) {
@@ -313,10 +307,7 @@ fn syntax_and_type_errors_name_the_line() {
 }
 
 fn xtask(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(args)
-        .output()
-        .expect("run xtask")
+    XTASK.run(args)
 }
 
 #[test]
@@ -469,7 +460,8 @@ fn two_gen_runs_at_once_both_finish_and_leave_a_correct_tree() {
         )
         .expect("stale");
         let spawn = || {
-            Command::new(env!("CARGO_BIN_EXE_xtask"))
+            XTASK
+                .command()
                 .arg("gen")
                 .arg("--spec")
                 .arg(scratch.spec())

@@ -19,7 +19,7 @@ const WATCHDOG: Duration = Duration::from_secs(20);
 /// Runs `cargo xtask <command> --spec <spec> --out <out>`, killing it if it
 /// has not finished within [`WATCHDOG`]; panics then.
 fn run_watched(command: &str, spec: &Path, out: &Path) -> Output {
-    support::xtask_within(command, spec, out, WATCHDOG)
+    support::XTASK.within(WATCHDOG).on(command, spec, out)
 }
 
 /// Runs `gen` and `check` on `spec`; both must exit 2 with an error about

@@ -4,15 +4,11 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 mod support;
 
 fn xtask(args: &[&std::ffi::OsStr]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(args)
-        .output()
-        .expect("run xtask")
+    support::XTASK.run(args)
 }
 
 #[test]

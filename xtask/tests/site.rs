@@ -10,15 +10,15 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 mod support;
-use support::fixture;
 use support::snapshot;
+use support::fixture;
 
 fn workspace_spec() -> PathBuf {
     xtask::default_spec()
 }
 
 fn site(spec: &Path, out: &Path) -> (Option<i32>, String, String) {
-    let output = support::xtask_on("site", spec, out);
+    let output = support::XTASK.on("site", spec, out);
     (
         output.status.code(),
         String::from_utf8_lossy(&output.stdout).into_owned(),

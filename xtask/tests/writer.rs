@@ -3,9 +3,9 @@
 //! reads a huge one, refuses a spec path its headers cannot carry, and the
 //! next run repairs whatever an interrupted or failed run left.
 //!
-//! Every run goes through `run`, which kills a run that takes longer than
-//! `HUNG` and fails the test: a regression that hangs fails instead of
-//! stalling the suite.
+//! Every run goes through `test_support::runner`, which kills a run that
+//! takes longer than `HUNG` and fails the test: a regression that hangs fails
+//! instead of stalling the suite.
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -16,24 +16,19 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 mod support;
-use support::{fixture, mkfifo, snapshot};
+use support::{XTASK, fixture, mkfifo, snapshot};
+use test_support::proofs::not_run;
+use test_support::runner::{HUNG, run_within};
 use xtask::render::header::header_sentence;
-
-/// Longer than any run takes on a loaded machine; a run past it is hung.
-const HUNG: Duration = Duration::from_secs(60);
-
-fn xtask() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_xtask"))
-}
 
 /// Runs `command` to its end, or kills it after `HUNG` and fails.
 fn finish(command: &mut Command) -> Output {
-    support::finish_within(command, HUNG)
+    run_within(command, HUNG)
 }
 
 /// `cargo xtask COMMAND --spec SPEC --out OUT`, to its end.
 fn run(command: &str, spec: &Path, out: &Path) -> Output {
-    support::xtask_within(command, spec, out, HUNG)
+    XTASK.on(command, spec, out)
 }
 
 fn stderr(output: &Output) -> String {
@@ -212,7 +207,7 @@ fn a_link_planted_at_a_temporary_name_is_never_followed() {
             .arg("sh")
             .arg(&outside)
             .arg(&out)
-            .arg(env!("CARGO_BIN_EXE_xtask"))
+            .arg(XTASK.binary())
             .arg(&spec),
     );
     assert_eq!(
@@ -320,7 +315,7 @@ fn generated_files_are_readable_as_plain_writes_would_be() {
             .arg("-c")
             .arg(r#"umask 022 && exec "$1" gen --spec "$2" --out "$3""#)
             .arg("sh")
-            .arg(env!("CARGO_BIN_EXE_xtask"))
+            .arg(XTASK.binary())
             .arg(fixture("minimal.yaml"))
             .arg(&out),
     );
@@ -455,7 +450,8 @@ fn killed_at_any_moment_the_next_run_repairs_the_tree() {
     for round in 0..rounds_wanted {
         let (from, to) = (round % 2, 1 - round % 2);
         let delay = whole_run[to].mul_f64((700 + rounds.below(400)) as f64 / 1000.0);
-        let mut child = xtask()
+        let mut child = XTASK
+            .command()
             .arg("gen")
             .arg("--spec")
             .arg(&specs[to])
@@ -504,7 +500,7 @@ fn a_write_that_fails_part_way_leaves_whole_files_and_no_temporary() {
             // 16 blocks of 512 bytes: the small files fit, the large ones do not.
             .arg(r#"trap "" XFSZ && ulimit -f 16 && exec "$1" gen --spec "$2" --out "$3""#)
             .arg("sh")
-            .arg(env!("CARGO_BIN_EXE_xtask"))
+            .arg(XTASK.binary())
             .arg(&specs[1])
             .arg(&out),
     );
@@ -529,8 +525,8 @@ fn a_full_disk_leaves_whole_files_and_no_temporary() {
         .args(["-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"])
         .output();
     if !probe.is_ok_and(|output| output.status.success()) {
-        println!(
-            "NOT RUN: a_full_disk_leaves_whole_files_and_no_temporary needs `unshare -rm` and tmpfs mounts (util-linux, user namespaces)"
+        not_run(
+            "a_full_disk_leaves_whole_files_and_no_temporary needs `unshare -rm` and tmpfs mounts (util-linux, user namespaces)",
         );
         return;
     }
@@ -554,7 +550,7 @@ fn a_full_disk_leaves_whole_files_and_no_temporary() {
         Command::new("unshare")
             .args(["-rm", "sh", "-c", script, "sh"])
             .arg(&disk)
-            .arg(env!("CARGO_BIN_EXE_xtask"))
+            .arg(XTASK.binary())
             .arg(&specs[0])
             .arg(&specs[1])
             .arg(&copy),
@@ -796,7 +792,8 @@ fn a_run_that_waits_for_the_lock_says_so() {
     let (_dir, out) = scratch();
     let folder = fs::File::open(&out).expect("open out");
     folder.lock().expect("lock");
-    let mut child = xtask()
+    let mut child = XTASK
+        .command()
         .arg("gen")
         .arg("--spec")
         .arg(fixture("minimal.yaml"))

@@ -3,10 +3,16 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant, SystemTime};
+use std::process::Command;
+use std::time::SystemTime;
+
+use test_support::runner::Xtask;
 
 pub mod layout;
+
+/// The generator built for these tests, run to its end or killed after
+/// `test_support::runner::HUNG`.
+pub const XTASK: Xtask = Xtask::at(env!("CARGO_BIN_EXE_xtask"));
 
 /// A file's path, bytes and modification time.
 pub type FileState = (PathBuf, Vec<u8>, SystemTime);
@@ -85,72 +91,15 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Runs `cargo xtask <command> --spec <spec> --out <out>`.
-pub fn xtask_on(command: &str, spec: &Path, out: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg(command)
-        .arg("--spec")
-        .arg(spec)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run xtask")
-}
-
 /// Runs `cargo xtask gen` on `spec` into `out` and asserts that it succeeds.
 pub fn generate(spec: &Path, out: &Path) {
-    let output = xtask_on("gen", spec, out);
+    let output = XTASK.on("gen", spec, out);
     assert!(
         output.status.success(),
         "gen {}: {}",
         spec.display(),
         String::from_utf8_lossy(&output.stderr)
     );
-}
-
-/// Runs `command` to its end with its output captured, or kills it once it
-/// has run for `limit` and fails: a regression that hangs fails the test
-/// instead of stalling the suite.
-pub fn finish_within(command: &mut Command, limit: Duration) -> Output {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    // Both pipes are read on threads, so a run that prints much cannot block.
-    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            if let Some(mut pipe) = pipe {
-                let _ = pipe.read_to_end(&mut bytes);
-            }
-            bytes
-        })
-    };
-    let stdout = drain(child.stdout.take().map(|pipe| Box::new(pipe) as _));
-    let stderr = drain(child.stderr.take().map(|pipe| Box::new(pipe) as _));
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            let stderr = stderr.join().unwrap_or_default();
-            panic!(
-                "{command:?} was still running after {limit:?}: it hung\n{}",
-                String::from_utf8_lossy(&stderr)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    Output {
-        status,
-        stdout: stdout.join().expect("stdout"),
-        stderr: stderr.join().expect("stderr"),
-    }
 }
 
 /// Makes a named pipe at `path` (`mkfifo`, coreutils).
@@ -160,17 +109,4 @@ pub fn mkfifo(path: &Path) {
         .status()
         .expect("run mkfifo");
     assert!(status.success(), "mkfifo {}", path.display());
-}
-
-/// `cargo xtask COMMAND --spec SPEC --out OUT`, through `finish_within`.
-pub fn xtask_within(command: &str, spec: &Path, out: &Path, limit: Duration) -> Output {
-    finish_within(
-        Command::new(env!("CARGO_BIN_EXE_xtask"))
-            .arg(command)
-            .arg("--spec")
-            .arg(spec)
-            .arg("--out")
-            .arg(out),
-        limit,
-    )
 }
