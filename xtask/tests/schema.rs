@@ -12,7 +12,7 @@ use serde_json::Value;
 use xtask::render::schema::SCHEMA_FILE;
 
 mod support;
-use support::fixture;
+use support::{fixture, invalid};
 
 /// The spec's YAML as the JSON value an editor validates.
 fn yaml_as_json(path: &Path) -> Value {
@@ -96,8 +96,9 @@ fn valid_specs_are_valid_against_their_own_schema() {
     }
 }
 
-/// The structural mistakes: each invalid fixture the schema must reject, and
-/// the node its first error is about (a JSON pointer into the spec).
+/// The structural mistakes: each invalid case (`support/invalid.rs`) the
+/// schema must reject, and the node its first error is about (a JSON pointer
+/// into the spec).
 const REJECTED: &[(&str, &str)] = &[
     // The four kinds the schema exists for.
     ("unknown_field", "/codes/2"),
@@ -137,17 +138,19 @@ const REJECTED: &[(&str, &str)] = &[
 
 #[test]
 fn structural_mistakes_are_rejected_by_the_schema_too() {
-    // The fixtures are the minimal spec with one mistake each: its schema is theirs.
+    // The cases are the minimal spec with one mistake each: its schema is theirs.
     let (_scratch, validator) = generated_validator(&fixture("minimal.yaml"));
+    let cases = invalid::cases();
+    for (listed, _) in REJECTED {
+        assert!(
+            cases.iter().any(|case| case.name == *listed),
+            "{listed} is an invalid case"
+        );
+    }
     let mut accepted = Vec::new();
-    for entry in fs::read_dir(fixture("invalid")).expect("the fixtures") {
-        let path = entry.expect("a fixture").path();
-        let name = path
-            .file_stem()
-            .expect("a name")
-            .to_string_lossy()
-            .into_owned();
-        let Some(instance) = fs::read_to_string(&path)
+    for case in cases {
+        let name = case.name.to_string();
+        let Some(instance) = String::from_utf8(case.bytes())
             .ok()
             .and_then(|text| serde_yaml::from_str::<Value>(&text).ok())
         else {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 mod support;
 use support::snapshot;
-use support::fixture;
+use support::{fixture, invalid};
 
 fn workspace_spec() -> PathBuf {
     xtask::default_spec()
@@ -247,7 +247,8 @@ fn hostile_text_stays_text_in_the_site() {
 fn an_invalid_spec_builds_no_site() {
     let scratch = tempfile::tempdir().expect("temporary folder");
     let out = scratch.path().join("site");
-    let (status, _, stderr) = site(&fixture("invalid/unknown_license.yaml"), &out);
+    let spec = invalid::case("unknown_license").write_in(scratch.path());
+    let (status, _, stderr) = site(&spec, &out);
     assert_eq!(status, Some(2), "{stderr}");
     assert!(stderr.contains("nothing was written"), "{stderr}");
     assert!(!out.exists(), "no folder was created");

@@ -8,6 +8,7 @@ use std::time::SystemTime;
 
 use test_support::runner::Xtask;
 
+pub mod invalid;
 pub mod layout;
 
 /// The generator built for these tests, run to its end or killed after
