@@ -1,9 +1,10 @@
 //! Other layouts of the same YAML, with where each position moves: the
-//! invalid-spec fixtures rewritten as tools and people also write them.
+//! invalid specs (`invalid.rs`) rewritten as tools and people also write
+//! them.
 //!
-//! The rewrites are line-based and know the fixtures' shape (top-level keys,
-//! then `codes:` with items of `key: value` lines); they move text, so where
-//! a character lands is known without any YAML parser.
+//! The rewrites are line-based and know the invalid specs' shape (top-level
+//! keys, then `codes:` with items of `key: value` lines); they move text, so
+//! where a character lands is known without any YAML parser.
 
 /// A 1-based line and column, in characters.
 pub type At = (usize, usize);
@@ -11,7 +12,7 @@ pub type At = (usize, usize);
 /// Where a position of the original lands in the rewrite.
 pub type Moved = Box<dyn Fn(At) -> At>;
 
-/// One other layout of a fixture.
+/// One other layout of an invalid spec.
 pub struct Layout {
     /// Its name, in messages and file names.
     pub name: &'static str,
@@ -19,7 +20,7 @@ pub struct Layout {
     pub rewrite: fn(&[u8]) -> (Vec<u8>, Moved),
 }
 
-/// Every other layout the fixtures are tested in.
+/// Every other layout the invalid specs are tested in.
 pub const LAYOUTS: [Layout; 4] = [
     Layout {
         name: "unindented",
@@ -69,7 +70,7 @@ fn lines(bytes: &[u8]) -> Vec<&[u8]> {
     bytes.split(|&b| b == b'\n').collect()
 }
 
-/// The index of the `codes:` line, if the fixture has one.
+/// The index of the `codes:` line, if the spec has one.
 fn codes_line(lines: &[&[u8]]) -> Option<usize> {
     lines.iter().position(|line| line.starts_with(b"codes:"))
 }
