@@ -6,8 +6,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::api;
 use crate::diagnostic::Diagnostic;
+use crate::generated_names;
 use crate::hint::did_you_mean;
 use crate::license;
 use crate::names::{self, is_upper_identifier, pascal_case};
@@ -182,13 +182,13 @@ impl Checker<'_> {
                 "the operation vocabulary is empty".to_string(),
             );
         }
-        if operations.len() > api::c::MAX_OPERATIONS {
+        if operations.len() > generated_names::c::MAX_OPERATIONS {
             self.problem(
                 root_field(&["operations"]),
                 format!(
                     "the operation vocabulary has {} operations; at most {} (the C header's operation bit set is 32 bits)",
                     operations.len(),
-                    api::c::MAX_OPERATIONS
+                    generated_names::c::MAX_OPERATIONS
                 ),
             );
         }
@@ -216,8 +216,8 @@ impl Checker<'_> {
     fn check_c_names(&mut self, index: usize, name: &str) {
         let prefix = &self.source.spec.prefix;
         let full_name = format!("{prefix}{name}");
-        let operation_prefix = api::c::operation_prefix(prefix);
-        let clash = if full_name == api::c::guard(prefix) {
+        let operation_prefix = generated_names::c::operation_prefix(prefix);
+        let clash = if full_name == generated_names::c::guard(prefix) {
             Some("the C header's include guard".to_string())
         } else if full_name.starts_with(&operation_prefix) {
             Some(format!(
@@ -248,14 +248,14 @@ impl Checker<'_> {
         let name_path = code_field(index, &["name"]);
         if !is_upper_identifier(name) {
             self.code_problem(index, name_path.clone(), "name", format!("name `{name}` must be upper-case letters, digits and `_`, starting with a letter"));
-        } else if api::RESERVED_CODE_NAMES.contains(&name.as_str()) {
+        } else if generated_names::RESERVED_CODE_NAMES.contains(&name.as_str()) {
             self.code_problem(
                 index,
                 name_path.clone(),
                 "name",
                 format!(
                     "name `{name}` collides with the generated associated item `{}::{name}`",
-                    api::NET_ERROR
+                    generated_names::NET_ERROR
                 ),
             );
         }
@@ -639,11 +639,11 @@ fn check_text(text: &str) -> Result<(), String> {
     {
         return Err(format!("contains the control character {c:?}"));
     }
-    if text.len() > api::c::MAX_TEXT_BYTES {
+    if text.len() > generated_names::c::MAX_TEXT_BYTES {
         return Err(format!(
             "is {} bytes long; at most {} (the longest string literal every C99 compiler takes)",
             text.len(),
-            api::c::MAX_TEXT_BYTES
+            generated_names::c::MAX_TEXT_BYTES
         ));
     }
     Ok(())

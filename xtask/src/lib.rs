@@ -6,10 +6,10 @@
 //! output, from the catalogue only) → `write` (the one place that touches an
 //! output folder).
 
-pub mod api;
 pub mod catalogue;
 pub mod check;
 pub mod diagnostic;
+pub mod generated_names;
 pub mod hint;
 pub mod io_kind;
 pub mod license;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::catalogue::Catalogue;
 use crate::diagnostic::Diagnostic;
-use crate::render::{self, GeneratedFile, header};
+use crate::render::{self, GeneratedFile, banner};
 use crate::write::{self, Change, WriteError};
 use crate::{check, resolve, spec};
 
@@ -50,8 +50,8 @@ impl Tree {
     /// The command that writes this tree, as its files' headers name it.
     pub fn command(self) -> &'static str {
         match self {
-            Tree::Generated => header::GEN,
-            Tree::Site => header::SITE,
+            Tree::Generated => banner::GEN,
+            Tree::Site => banner::SITE,
         }
     }
 }
@@ -154,7 +154,7 @@ pub fn check_and_resolve(source: &spec::SpecSource) -> Result<Catalogue, Vec<Dia
 ///
 /// Every output carries the label in its header, so a label with a
 /// character that means something in one of them (a line break, `<`, a
-/// quote, a backtick, …: see `render::header::label_problem`) is refused.
+/// quote, a backtick, …: see `render::banner::label_problem`) is refused.
 pub fn spec_label(spec: &Path, out: &Path) -> Result<String, Diagnostic> {
     let absolute = |path: &Path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let spec_abs = absolute(spec);
@@ -168,14 +168,14 @@ pub fn spec_label(spec: &Path, out: &Path) -> Result<String, Diagnostic> {
         .unwrap_or_else(|| spec.to_path_buf())
         .to_string_lossy()
         .replace('\\', "/");
-    match header::label_problem(&label) {
+    match banner::label_problem(&label) {
         None => Ok(label),
         Some(character) => Err(Diagnostic::file(
             spec,
             format!(
                 "the spec's path `{}` holds {character:?}, which the generated files' headers cannot carry; name the spec with letters, digits and `{}` only",
                 label.escape_debug(),
-                header::LABEL_PUNCTUATION
+                banner::LABEL_PUNCTUATION
             ),
         )),
     }

@@ -8,7 +8,7 @@
 //! What the writer promises:
 //! - **It touches only its own files.** A file is the writer's when its
 //!   first line is exactly the header that its command writes
-//!   (`render::header::is_header_line`); `gen` and `site` each recognise
+//!   (`render::banner::is_header_line`); `gen` and `site` each recognise
 //!   only their own. Only such files are ever replaced or removed, and only
 //!   temporary files named as the writer names them (`.xtask.XXXXXXXXXXXX.tmp`)
 //!   are cleaned up, and folders that hold nothing at all. Anything else in the folder that the spec does not
@@ -51,7 +51,7 @@ use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 
 use crate::render::GeneratedFile;
-use crate::render::header::is_header_line;
+use crate::render::banner::is_header_line;
 use folder::{Folder, Kind, TEMP_PREFIX, TEMP_RANDOM_CHARS, TEMP_SUFFIX};
 
 /// The largest file the writer reads. Every generated file is far smaller,

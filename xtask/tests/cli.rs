@@ -69,7 +69,7 @@ fn copy_tree(from: &Path, to: &Path) {
 /// The header `gen` wrote from an older spec: the writer's own, so a file
 /// with it that the spec no longer produces is stale.
 fn older_header() -> String {
-    xtask::render::header::header_sentence("spec/older.yaml")
+    xtask::render::banner::header_sentence("spec/older.yaml")
 }
 
 fn stdout(output: &Output) -> String {

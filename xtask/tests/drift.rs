@@ -1,7 +1,7 @@
 //! The committed `generated/` is exactly what the bundled spec produces.
 //! Read-only: it compares in memory and never writes.
 
-use xtask::render::header::{GEN, is_header_line};
+use xtask::render::banner::{GEN, is_header_line};
 
 #[test]
 fn generated_tree_matches_the_spec() {

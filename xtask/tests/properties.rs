@@ -12,7 +12,7 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use serde_yaml::{Mapping, Value};
 use xtask::positions::{Document, Segment};
-use xtask::render::{header, render_all, text::escape_markdown};
+use xtask::render::{banner, render_all, text::escape_markdown};
 use xtask::spec;
 
 fn config() -> ProptestConfig {
@@ -47,7 +47,7 @@ fn pipeline(bytes: Vec<u8>) -> bool {
                 // The writer will know every file for its own by its first line.
                 assert!(files.iter().all(|file| {
                     let first_line = file.contents.lines().next().unwrap_or_default();
-                    header::is_header_line(first_line, header::GEN)
+                    banner::is_header_line(first_line, banner::GEN)
                 }));
                 return true;
             }

@@ -19,7 +19,7 @@ mod support;
 use support::{XTASK, fixture, mkfifo, snapshot};
 use test_support::proofs::not_run;
 use test_support::runner::{HUNG, run_within};
-use xtask::render::header::header_sentence;
+use xtask::render::banner::header_sentence;
 
 /// Runs `command` to its end, or kills it after `HUNG` and fails.
 fn finish(command: &mut Command) -> Output {
@@ -134,7 +134,7 @@ fn files_that_only_mention_generated_are_named_and_kept() {
             "docs/page.md",
             &format!(
                 "<!-- {} -->\n",
-                xtask::render::header::header_sentence_for(
+                xtask::render::banner::header_sentence_for(
                     "fixtures/minimal.yaml",
                     "cargo xtask site"
                 )

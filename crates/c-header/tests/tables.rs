@@ -29,8 +29,8 @@ struct CNames {
 
 fn c_names(prefix: &str) -> CNames {
     CNames {
-        header: xtask::api::c::header_file(prefix),
-        functions: xtask::api::c::function_prefix(prefix),
+        header: xtask::generated_names::c::header_file(prefix),
+        functions: xtask::generated_names::c::function_prefix(prefix),
     }
 }
 

@@ -9,10 +9,10 @@
 
 use askama::Template;
 
-use crate::api::c as names;
 use crate::catalogue::{Catalogue, Code, Platform};
+use crate::generated_names::c as names;
+use crate::render::banner::header_sentence;
 use crate::render::filters::{self, push_c_escaped};
-use crate::render::header::header_sentence;
 use crate::render::language::LANGUAGES;
 
 /// Comment lines are wrapped at this many columns (after ` * `).

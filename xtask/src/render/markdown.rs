@@ -5,8 +5,8 @@
 use askama::Template;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Platform, Reference};
+use crate::render::banner::header_sentence;
 use crate::render::filters;
-use crate::render::header::header_sentence;
 use crate::render::language::{LANGUAGES, Language};
 
 /// `(language tag, document)` for each language.

@@ -1,9 +1,9 @@
-//! Stage 3: renderers. They read a `Catalogue` and return file contents; they
+//! The `render` stage. Renderers read a `Catalogue` and return file contents; they
 //! never touch the file system (that is `write`'s job).
 
+pub mod banner;
 pub mod c_header;
 pub mod filters;
-pub mod header;
 pub mod language;
 pub mod lookup;
 pub mod markdown;
@@ -16,7 +16,7 @@ pub mod tokens;
 
 use crate::catalogue::Catalogue;
 
-pub use header::{MARKER, header_sentence};
+pub use banner::{MARKER, header_sentence};
 
 /// One file of the generated tree.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,10 +14,10 @@ use std::collections::BTreeSet;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
-use crate::api;
 use crate::catalogue::Catalogue;
+use crate::generated_names;
 use crate::platform::Platform;
-use crate::render::header::header_sentence;
+use crate::render::banner::header_sentence;
 use crate::spec::Spec;
 
 /// Where the schema is written, relative to the output folder; the bundled
@@ -60,7 +60,7 @@ fn refine(root: &mut Value, catalogue: &Catalogue) {
     let vocabulary = &mut top["operations"];
     vocabulary["items"]["pattern"] = json!(OPERATION_NAME);
     vocabulary["minItems"] = json!(1);
-    vocabulary["maxItems"] = json!(api::c::MAX_OPERATIONS);
+    vocabulary["maxItems"] = json!(generated_names::c::MAX_OPERATIONS);
     vocabulary["uniqueItems"] = json!(true);
     top["references"]["additionalProperties"]["pattern"] = json!("^https://");
     top["references"]["propertyNames"] = json!({ "minLength": 1 });

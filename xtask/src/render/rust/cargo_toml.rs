@@ -5,8 +5,8 @@
 use askama::Template;
 
 use crate::catalogue::Catalogue;
+use crate::render::banner::header_sentence;
 use crate::render::filters;
-use crate::render::header::header_sentence;
 
 /// The name of the license file the generated crate ships.
 pub const LICENSE_FILE: &str = "LICENSE";

@@ -7,15 +7,15 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::api;
 use crate::catalogue::{Catalogue, Platform};
+use crate::generated_names;
 use crate::render::lookup;
 use crate::render::tokens::{doc, ident};
 
 /// The tokens of `src/decode.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
-    let net_error = ident(api::NET_ERROR);
-    let platform_type = ident(api::PLATFORM);
+    let net_error = ident(generated_names::NET_ERROR);
+    let platform_type = ident(generated_names::PLATFORM);
     let parse_keys: Vec<(String, &str)> = (0..catalogue.codes.len())
         .flat_map(|id| {
             let name = catalogue.codes[id].name.as_str();
@@ -83,7 +83,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
 /// `from_errno`, `from_wsa`: a platform's value to its code, on any host.
 fn decoder(catalogue: &Catalogue, platform: Platform) -> TokenStream {
     let facts = platform.facts();
-    let net_error = ident(api::NET_ERROR);
+    let net_error = ident(generated_names::NET_ERROR);
     let table: Vec<(i32, &str)> = catalogue
         .decode_table(platform)
         .into_iter()

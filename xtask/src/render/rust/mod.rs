@@ -12,7 +12,7 @@ mod operation;
 use proc_macro2::TokenStream;
 
 use crate::catalogue::Catalogue;
-use crate::render::header::header_sentence;
+use crate::render::banner::header_sentence;
 
 /// Builds a data module's tokens from the catalogue.
 type Build = fn(&Catalogue) -> TokenStream;
@@ -138,7 +138,7 @@ mod tests {
                 .path
                 .segments
                 .last()
-                .is_some_and(|last| last.ident == crate::api::NET_ERROR);
+                .is_some_and(|last| last.ident == crate::generated_names::NET_ERROR);
             if block.trait_.is_some() || !names_net_error {
                 continue;
             }
@@ -154,7 +154,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(upper_case, crate::api::RESERVED_CODE_NAMES);
+        assert_eq!(upper_case, crate::generated_names::RESERVED_CODE_NAMES);
     }
 
     /// The hand-written `Platform` has the generator's platforms, in its order.
@@ -169,7 +169,7 @@ mod tests {
             .items
             .iter()
             .find_map(|item| match item {
-                syn::Item::Enum(item) if item.ident == crate::api::PLATFORM => Some(
+                syn::Item::Enum(item) if item.ident == crate::generated_names::PLATFORM => Some(
                     item.variants
                         .iter()
                         .map(|variant| variant.ident.to_string())
@@ -214,7 +214,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("{path} is written"));
             let (first, rest) = written.split_once("\n\n").expect("a header line");
             assert!(
-                crate::render::header::is_header_line(first, crate::render::header::GEN),
+                crate::render::banner::is_header_line(first, crate::render::banner::GEN),
                 "{path}: {first}"
             );
             assert_eq!(rest, text, "{path}");

@@ -5,8 +5,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 
-use crate::api;
 use crate::catalogue::{Catalogue, Code, Platform};
+use crate::generated_names;
 use crate::io_kind::{IoKind, code_kind, host_differences};
 use crate::render::language::LANGUAGES;
 use crate::render::site;
@@ -15,10 +15,10 @@ use crate::render::tokens::{doc, grouped_arms, ident, option, per_code_table};
 
 /// The tokens of `src/net_error.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
-    let net_error = ident(api::NET_ERROR);
-    let operation = ident(api::OPERATION);
-    let platform_type = ident(api::PLATFORM);
-    let all_const = ident(api::ALL);
+    let net_error = ident(generated_names::NET_ERROR);
+    let operation = ident(generated_names::OPERATION);
+    let platform_type = ident(generated_names::PLATFORM);
+    let all_const = ident(generated_names::ALL);
     let variants = catalogue.codes.iter().map(|code| {
         let docs = variant_doc(catalogue, code);
         let name = ident(&code.name);
@@ -298,7 +298,7 @@ fn std_kind_label(kind: IoKind) -> &'static str {
 }
 
 fn kind_expression(kind: IoKind) -> TokenStream {
-    let platform_type = ident(api::PLATFORM);
+    let platform_type = ident(generated_names::PLATFORM);
     match kind {
         IoKind::Stable(name) => {
             let name = ident(name);

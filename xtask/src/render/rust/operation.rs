@@ -4,15 +4,15 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::api;
 use crate::catalogue::Catalogue;
+use crate::generated_names;
 use crate::render::tokens::{doc, ident};
 
 /// The tokens of `src/operation.rs`.
 pub fn render(catalogue: &Catalogue) -> TokenStream {
-    let operation = ident(api::OPERATION);
-    let net_error = ident(api::NET_ERROR);
-    let all_const = ident(api::ALL);
+    let operation = ident(generated_names::OPERATION);
+    let net_error = ident(generated_names::NET_ERROR);
+    let all_const = ident(generated_names::ALL);
     let variants = catalogue.operations.iter().map(|op| {
         let docs = doc(&[format!("The `{}` call.", op.name)]);
         let variant = ident(&op.variant);

@@ -12,7 +12,7 @@ mod search_index;
 use askama::DynTemplate;
 
 use crate::catalogue::{Catalogue, Code};
-use crate::render::header::{MARKER, SITE, header_sentence_for};
+use crate::render::banner::{MARKER, SITE, header_sentence_for};
 use crate::render::language::LANGUAGES;
 
 use pages::{CataloguePage, CodePage, CodeView, LandingPage};

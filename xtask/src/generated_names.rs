@@ -1,7 +1,11 @@
-//! Names of the generated crate's items that the generator itself chooses.
+//! Names of the generated crate's and C header's items that the generator
+//! itself chooses (not the spec).
 //!
-//! The Rust renderers emit these names from here, and `check` refuses a code
-//! whose name would collide with one, so the two cannot drift apart.
+//! The Rust renderers emit these names from here and `check` refuses a code
+//! whose name would collide with one. The hand-written modules of
+//! `xtask/crate-source/` spell the type names out as ordinary Rust; a test in
+//! `render::rust` reads the rendered and the hand-written `NetError` and
+//! fails if its upper-case associated items are not [`RESERVED_CODE_NAMES`].
 
 /// The error code enum.
 pub const NET_ERROR: &str = "NetError";

@@ -1,6 +1,6 @@
-//! The header every generated file starts with, and how the writer knows it.
+//! The `@generated` banner every generated file starts with, and how the writer knows it.
 //!
-//! The header names the command that wrote the file and the spec it was made
+//! The banner names the command that wrote the file and the spec it was made
 //! from. The writer removes or replaces only files whose first line is
 //! exactly such a header for its own command (`is_header_line`), so another
 //! tool's `@generated` file, a note or the other command's output is never
