@@ -5,7 +5,12 @@
 //! carry the span of every node. This module builds a tree of those nodes and
 //! answers "where is `codes[3].linux.value`?". The two readings must describe
 //! the same document: [`Document::agrees_with`] compares this tree with
-//! serde_yaml's `Value` of the same text, node by node.
+//! serde_yaml's `Value` of the same text, node by node; a document one reader
+//! rejects, or on which they disagree, is a syntax error at its position. Two
+//! differences are smoothed over first: a UTF-8 byte order mark is stripped
+//! (libyaml takes it for the start of a second document), and libyaml's
+//! lines, which count NEL, LS and PS as breaks as YAML 1.1 does, are counted
+//! as YAML 1.2 and editors do.
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -18,11 +18,10 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+use test_support::proofs::{REQUIRE_PROOFS, proofs_required};
+
 /// Cases per property in the long run; `PROPTEST_CASES` overrides it.
 pub const LONG_PROPTEST_CASES: u32 = 2_000;
-
-/// Set, a proof that cannot run fails instead of printing `NOT RUN: …`.
-const REQUIRE_PROOFS: &str = "WMKC_REQUIRE_PROOFS";
 
 /// One proof, run from the workspace root: an error says why it failed.
 type Proof = fn(&Path) -> Result<(), String>;
@@ -107,9 +106,10 @@ fn site_in_browser(root: &Path) -> Result<(), String> {
     status(browser, root)
 }
 
-/// A proof that cannot run here: `NOT RUN: …`, or an error under `WMKC_REQUIRE_PROOFS`.
+/// A proof that cannot run here: `NOT RUN: …`, or an error when
+/// `test_support::proofs` says every proof is required (the workspace's one rule).
 fn not_run(reason: &str) -> Result<(), String> {
-    if std::env::var_os(REQUIRE_PROOFS).is_some() {
+    if proofs_required() {
         return Err(format!("{reason} ({REQUIRE_PROOFS} is set)"));
     }
     eprintln!("NOT RUN: {reason}");

@@ -12,7 +12,9 @@ use std::process::Command;
 /// resolves for it (a package built with two feature sets keeps both).
 fn resolved_features(selection: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
     let output = Command::new(env!("CARGO"))
-        .args(["tree", "--locked", "--prefix", "none", "--format", "{p}|{f}"])
+        .args([
+            "tree", "--locked", "--prefix", "none", "--format", "{p}|{f}",
+        ])
         .args(selection)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -53,9 +55,8 @@ fn the_generator_alone_resolves_the_features_the_workspace_does() {
             // A set the workspace builds too is shared (a crate can be built
             // for the host and for the target with different features).
             let everywhere = workspace.get(package)?;
-            (!features.is_subset(everywhere)).then(|| {
-                format!("{package}: alone {features:?}, in the workspace {everywhere:?}")
-            })
+            (!features.is_subset(everywhere))
+                .then(|| format!("{package}: alone {features:?}, in the workspace {everywhere:?}"))
         })
         .collect();
     assert!(

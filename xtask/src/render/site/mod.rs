@@ -5,6 +5,18 @@
 //!
 //! Every link is relative, and every asset (style, scripts, index) is a file
 //! of the site: no CDN, web font or other host.
+//!
+//! Why our own pages and search rather than a site generator: the pages are
+//! few and regular and their text is plain, so a generator would add a second
+//! source format and a tool to install. mdBook's search does not index
+//! Chinese; Pagefind's loads its index with `fetch` and WebAssembly, which
+//! browsers refuse from `file://`, and ranks by word frequency, so `104` or
+//! `ECONNRESET` can lose to a page that merely mentions them. Our index is one
+//! script that sets a global (a `<script src>` works from `file://`), and
+//! `assets/search.js` ranks in a fixed order: an exact code or symbol, the
+//! code's own value, a shared value's decoded code, a prefix, a Chinese term in
+//! the Chinese text (as a substring or by most of its character pairs), then
+//! English words in the summary, then in the explanation.
 
 mod pages;
 mod search_index;
