@@ -21,6 +21,9 @@ mod platform;
 // `Serialize` and `Deserialize` by name: the optional `serde` feature.
 #[cfg(feature = "serde")]
 mod serde_support;
+// Used by decode.rs's perfect hash; unused when a catalogue's names need the
+// `match` fallback, which this file, the same for every catalogue, cannot know.
+#[allow(dead_code)]
 mod string_hash;
 
 pub use net_error::NetError;

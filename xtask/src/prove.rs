@@ -100,7 +100,7 @@ fn site_in_browser(root: &Path) -> Result<(), String> {
         .output()
         .is_ok_and(|output| output.status.success())
     {
-        return not_run("Node.js 20.19 or newer is not installed");
+        return not_run("Node.js (`node`) is not installed");
     }
     let site: PathBuf = root.join("target/prove-site");
     // Through cargo, not this program's own path: the test runs above may

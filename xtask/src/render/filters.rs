@@ -1,6 +1,8 @@
-//! The escaping filters of the text templates (`xtask/templates/`): spec text
-//! reaches a Markdown, C or TOML file only through one of them, so no
+//! The escaping filters of the text templates (`xtask/templates/`): free spec
+//! text reaches a Markdown, C or TOML file only through one of them, so no
 //! renderer escapes by hand and no text can break out of where it is put.
+//! Names, symbols and links, which `check` restricts to characters that mean
+//! nothing there, are printed as they are.
 //!
 //! | filter        | makes the text safe as                                  |
 //! | ------------- | ------------------------------------------------------- |
@@ -68,8 +70,9 @@ pub(crate) fn pad<T: Display, W: Borrow<usize>>(
 
 /// `text` made safe inside a `/* */` comment: the comment markers `*/` and
 /// `/*` are broken with a `\`, and `??` (a trigraph's start, which could
-/// splice lines) with a space; spaces at the end of a line are dropped. A
-/// `\` at the end of a line only joins two lines of the same comment.
+/// splice lines) with a space; spaces at the end of a line are dropped, and
+/// every line after the first starts with ` * `, so that a `\` at the end of
+/// a line, which joins it to the next, cannot make `*/` with it.
 pub fn c_comment_text(text: &str) -> String {
     let mut out = text.replace("*/", "*\\/").replace("/*", "/\\*");
     while out.contains("??") {
@@ -78,7 +81,7 @@ pub fn c_comment_text(text: &str) -> String {
     out.lines()
         .map(str::trim_end)
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n * ")
 }
 
 /// The contents of a C string literal of `text`: printable ASCII as itself,
@@ -211,7 +214,10 @@ mod tests {
         assert_eq!(c_comment_text("x */ y /* z"), "x *\\/ y /\\* z");
         assert_eq!(c_comment_text("a ??/"), "a ? ?/");
         assert_eq!(c_comment_text("a ???/"), "a ? ? ?/");
-        assert_eq!(c_comment_text("trailing  \nnext"), "trailing\nnext");
+        assert_eq!(c_comment_text("trailing  \nnext"), "trailing\n * next");
+        // A line splice cannot join `*` and `/` across a line break.
+        let spliced = c_comment_text("a *\\\n/ b").replace("\\\n", "");
+        assert!(!spliced.contains("*/"), "{spliced:?}");
         assert!(!c_comment_text("*/*/**//*").contains("*/"));
         assert!(!c_comment_text("/*/*").contains("/*"));
     }

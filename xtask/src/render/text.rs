@@ -24,6 +24,10 @@ pub fn reference_links(references: &[Reference]) -> String {
 /// it holds stays plain text: no emphasis, links, code spans, HTML, or table
 /// columns, and no list, heading or quote at the start of a line.
 pub fn escape_markdown(text: &str) -> String {
+    // Four spaces or a tab at the start would make an indented code block,
+    // which rustdoc compiles and runs as a doctest (the crate README is the
+    // crate's docs); the text's later lines are joined with spaces.
+    let text = text.trim_start_matches([' ', '\t']);
     let mut out = String::with_capacity(text.len() + 8);
     for (index, line) in text.split('\n').enumerate() {
         if index > 0 {
@@ -100,6 +104,9 @@ mod tests {
             "a\\|b &lt;script&gt; \\`x\\` \\*y\\*"
         );
         assert_eq!(escape_markdown("- item"), "\\- item");
+        // No indented code block (a doctest in the crate README).
+        assert_eq!(escape_markdown("    exit(1);"), "exit(1);");
+        assert_eq!(escape_markdown("\t- item"), "\\- item");
         assert_eq!(escape_markdown("12. item"), "12\\. item");
         assert_eq!(escape_markdown("# h\n> q"), "\\# h &gt; q");
         assert_eq!(escape_markdown("[a](b) &amp;"), "\\[a\\](b) &amp;amp;");

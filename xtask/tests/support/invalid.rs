@@ -1,8 +1,9 @@
 //! The invalid specs: the minimal spec (`fixtures/minimal.yaml`, the base)
 //! with one mistake each, made by a small patch, so that a field the base
 //! gains reaches every case at once. A patch is a list of `(find, replace)`
-//! edits; `find` must occur exactly once in the base, so a patch that no
-//! longer fits the base fails instead of changing nothing.
+//! edits applied in turn; each `find` must occur exactly once in the text it
+//! is applied to (the base, or the base after the edits before it), so a
+//! patch that no longer fits the base fails instead of changing nothing.
 //!
 //! Four cases are whole bytes of their own (`empty`, `not_utf8`,
 //! `only_comments`, `top_level_not_a_mapping`): input that is not a spec at
@@ -32,8 +33,8 @@ pub struct Case {
 }
 
 impl Case {
-    /// The spec's bytes. Panics when an edit's `find` is not in the base
-    /// exactly once.
+    /// The spec's bytes. Panics when an edit's `find` is not exactly once in
+    /// the text it is applied to.
     pub fn bytes(&self) -> Vec<u8> {
         match &self.make {
             Make::Whole(bytes) => bytes.to_vec(),
@@ -43,7 +44,7 @@ impl Case {
                     assert_eq!(
                         text.matches(find).count(),
                         1,
-                        "{}: {find:?} occurs once in the base",
+                        "{}: {find:?} occurs once in the text it edits",
                         self.name
                     );
                     text = text.replacen(find, replace, 1);

@@ -25,8 +25,10 @@ const RENDERED: [(&str, Build); 3] = [
 ];
 
 /// The hand-written modules, by path relative to the crate: whole files of
-/// `xtask/crate-source/`, compiled and tested only as part of the generated
-/// crate. They name the rendered types by path (`crate::NetError`).
+/// `xtask/crate-source/`, compiled and tested as part of the generated crate
+/// (and `string_hash.rs` also in xtask, as `render::perfect_hash::string_hash`,
+/// which builds the tables with it). They name the rendered types by path
+/// (`crate::NetError`).
 const HAND_WRITTEN: [(&str, &str); 7] = [
     ("src/lib.rs", include_str!("../../../crate-source/lib.rs")),
     (
