@@ -26,9 +26,6 @@ mod test_support;
 pub mod text_rules;
 pub mod write;
 
-// The paths and stages that tests and the other crates of the workspace name
-// from the root.
-pub use pipeline::{
-    default_out, default_site, default_spec, generate, generate_site, load_catalogue,
-    workspace_root,
-};
+// The paths and the in-memory run that the command, the tests and the other
+// crates of the workspace name from the root.
+pub use pipeline::{default_out, default_site, default_spec, generate, workspace_root};

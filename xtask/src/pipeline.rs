@@ -97,9 +97,7 @@ pub fn run(tree: Tree, spec: &Path, out: &Path, check: bool) -> Result<Run, Fail
         let plan = write::plan(out, &files, command).map_err(Failure::Write)?;
         Outcome::Compared(write::report(&plan, &out.display().to_string()))
     } else {
-        let _lock = write::lock(out).map_err(Failure::Write)?;
-        let plan = write::plan(out, &files, command).map_err(Failure::Write)?;
-        Outcome::Written(write::apply(out, &plan, command).map_err(Failure::Write)?)
+        Outcome::Written(write::write_tree(out, &files, command).map_err(Failure::Write)?)
     };
     Ok(Run {
         file_count: files.len(),
@@ -130,11 +128,6 @@ pub fn render_tree(
 /// Everything `cargo xtask gen` writes into `out` for `spec`, in memory.
 pub fn generate(spec: &Path, out: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
     render_tree(Tree::Generated, spec, out)
-}
-
-/// Everything `cargo xtask site` writes for `spec`, in memory.
-pub fn generate_site(spec: &Path) -> Result<Vec<GeneratedFile>, Vec<Diagnostic>> {
-    render_tree(Tree::Site, spec, &default_site())
 }
 
 /// Reads and checks a spec file, and resolves it into a catalogue.

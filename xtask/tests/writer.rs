@@ -61,6 +61,16 @@ fn assert_exit(output: &Output, code: i32, what: &str) {
     );
 }
 
+/// `dir/spec.yaml`: the minimal spec with one text changed, so that `gen`
+/// has a file to rewrite.
+fn edited_spec(dir: &Path, from: &str, to: &str) -> PathBuf {
+    let text = fs::read_to_string(fixture("minimal.yaml")).expect("the minimal spec");
+    assert!(text.contains(from), "{from:?} is in the minimal spec");
+    let spec = dir.join("spec.yaml");
+    fs::write(&spec, text.replace(from, to)).expect("spec");
+    spec
+}
+
 /// A scratch folder with `out/` generated from the minimal spec.
 fn scratch() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -189,13 +199,7 @@ fn gen_and_site_never_remove_each_others_files() {
 #[test]
 fn a_link_planted_at_a_temporary_name_is_never_followed() {
     let (dir, out) = scratch();
-    let spec = dir.path().join("spec.yaml");
-    let text = fs::read_to_string(fixture("minimal.yaml")).expect("spec");
-    fs::write(
-        &spec,
-        text.replace("资源暂时不可用。", "资源暂时不可用了。"),
-    )
-    .expect("spec");
+    let spec = edited_spec(dir.path(), "资源暂时不可用。", "资源暂时不可用了。");
     // Outside the tree, a file with the header `gen` writes for this spec.
     let outside = dir.path().join("outside.md");
     let precious = format!("<!-- {} -->\nprecious\n", header_sentence("spec.yaml"));
@@ -238,13 +242,7 @@ fn links_in_the_tree_are_neither_followed_nor_replaced() {
         fs::rename(out.join(planted), &moved).expect("move out");
         std::os::unix::fs::symlink(&moved, out.join(planted)).expect("link");
         let outside_before = snapshot(&outside);
-        let spec = dir.path().join("spec.yaml");
-        let text = fs::read_to_string(fixture("minimal.yaml")).expect("spec");
-        fs::write(
-            &spec,
-            text.replace("The call would block.", "It would block."),
-        )
-        .expect("spec");
+        let spec = edited_spec(dir.path(), "The call would block.", "It would block.");
         let before = snapshot(&out);
         let generated = run("gen", &spec, &out);
         assert_refused(&generated, planted, &["symbolic link"]);
