@@ -14,6 +14,7 @@ mod net_error;
 mod operation;
 
 // Written by hand: they refer to the rendered types by path.
+mod explanation;
 mod net_error_traits;
 mod operation_traits;
 mod parse_error;
@@ -26,6 +27,7 @@ mod serde_support;
 #[allow(dead_code)]
 mod string_hash;
 
+pub use explanation::Explanation;
 pub use net_error::NetError;
 pub use operation::Operation;
 pub use parse_error::{ParseError, ParseTarget};

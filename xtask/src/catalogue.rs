@@ -22,6 +22,18 @@ pub struct Catalogue {
     pub codes: Vec<Code>,
     /// Where the docs site is published: its root, without a final `/`.
     pub site_url: Option<String>,
+    /// Where each platform's messages come from, for every platform a code
+    /// is reported on.
+    pub message_sources: BTreeMap<Platform, MessageSource>,
+}
+
+/// Where one platform's own messages come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageSource {
+    /// The source of the English messages.
+    pub en: String,
+    /// The source of the Chinese messages, if any code has one.
+    pub zh: Option<String>,
 }
 
 /// Package metadata of the generated crate.
@@ -77,12 +89,51 @@ pub struct Code {
     pub operations: Vec<OperationId>,
     /// Its symbol and value on each platform that reports it.
     pub natives: BTreeMap<Platform, Native>,
-    /// Chinese description.
+    /// The user's Chinese description, verbatim.
     pub zh: String,
-    /// English description.
-    pub en: String,
-    /// The documents the English description was checked against, in the spec's order.
+    /// The English explanation.
+    pub en: Explanation,
+    /// The English explanation in Chinese.
+    pub zh_explanation: Explanation,
+    /// The documents the English explanation was checked against, in the spec's order.
     pub references: Vec<Reference>,
+}
+
+/// An explanation in parts, and the parts joined into one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    /// What happened.
+    pub happened: String,
+    /// The usual causes on each platform that reports the code, in platform order.
+    pub causes: BTreeMap<Platform, String>,
+    /// What to do.
+    pub advice: String,
+    /// Every part in order as one paragraph: what the one-string outputs
+    /// (the crate's `en()`, the C header, the search) carry.
+    pub text: String,
+}
+
+impl Explanation {
+    /// The parts, and their paragraph.
+    pub fn new(happened: String, causes: BTreeMap<Platform, String>, advice: String) -> Self {
+        let mut text = String::new();
+        for part in std::iter::once(&happened)
+            .chain(causes.values())
+            .chain(std::iter::once(&advice))
+        {
+            // A sentence that ends in Chinese punctuation is followed without a space.
+            if !text.is_empty() && !text.ends_with(['。', '！', '？', '；', '）']) {
+                text.push(' ');
+            }
+            text.push_str(part);
+        }
+        Explanation {
+            happened,
+            causes,
+            advice,
+            text,
+        }
+    }
 }
 
 /// A document a code's text was checked against.
@@ -125,6 +176,10 @@ pub struct Native {
     pub value: i32,
     /// The code this value decodes to: another code when declared an alias.
     pub alias_of: Option<CodeId>,
+    /// The platform's own message for the value, in English.
+    pub message: String,
+    /// The platform's own message in Chinese, if the spec has it.
+    pub message_zh: Option<String>,
 }
 
 /// The sections of the user's document, derived from a code's platforms.

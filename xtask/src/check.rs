@@ -13,7 +13,7 @@ use crate::license;
 use crate::names::{self, is_upper_identifier, pascal_case};
 use crate::platform::{C_STANDARD_NAMES, Platform};
 use crate::positions::{Path, Segment};
-use crate::spec::{CodeSpec, SpecSource};
+use crate::spec::{CodeSpec, ExplanationSpec, SpecSource};
 use crate::text_rules::{bare_link, bare_link_problem, link_problem, summary_problem};
 
 /// A spec with no problems: what `resolve` needs, and proof that it was checked.
@@ -87,8 +87,73 @@ impl Checker<'_> {
         }
         for platform in Platform::ALL {
             self.check_shared_values(platform, &first_index);
+            self.check_message_source(platform);
         }
         self.check_parse_keys();
+    }
+
+    /// A platform whose codes carry messages names where they came from, per
+    /// language, and a source names only messages the spec has.
+    fn check_message_source(&mut self, platform: Platform) {
+        let spec = &self.source.spec;
+        let key = platform.facts().key;
+        let natives: Vec<_> = spec
+            .codes
+            .iter()
+            .filter_map(|code| code.native(platform))
+            .collect();
+        let source = match platform {
+            Platform::Linux => spec.message_sources.linux.as_ref(),
+            Platform::Windows => spec.message_sources.windows.as_ref(),
+        };
+        let path = root_field(&["message_sources", key]);
+        let name = platform.facts().name;
+        let Some(source) = source else {
+            if !natives.is_empty() {
+                self.problem(
+                    root_field(&["message_sources"]),
+                    format!(
+                        "`message_sources` has no `{key}`: say where the {name} messages come from"
+                    ),
+                );
+            }
+            return;
+        };
+        if natives.is_empty() {
+            self.problem(
+                path,
+                format!("`message_sources.{key}`: no code is reported on {name}; remove it"),
+            );
+            return;
+        }
+        if let Err(why) = check_line(&source.en) {
+            let mut at = path.clone();
+            at.push(Segment::key("en"));
+            self.problem(at, format!("`message_sources.{key}.en` {why}"));
+        }
+        let has_zh = natives.iter().any(|native| native.message_zh.is_some());
+        match (&source.zh, has_zh) {
+            (None, true) => self.problem(
+                path,
+                format!("`message_sources.{key}` has no `zh`: say where the Chinese {name} messages (`message_zh`) come from"),
+            ),
+            (Some(_), false) => {
+                let mut at = path.clone();
+                at.push(Segment::key("zh"));
+                self.problem(
+                    at,
+                    format!("`message_sources.{key}.zh`: no {name} native has a `message_zh`; remove it"),
+                );
+            }
+            (Some(zh), true) => {
+                if let Err(why) = check_line(zh) {
+                    let mut at = path.clone();
+                    at.push(Segment::key("zh"));
+                    self.problem(at, format!("`message_sources.{key}.zh` {why}"));
+                }
+            }
+            (None, false) => {}
+        }
     }
 
     fn check_prefix(&mut self, prefix: &str) {
@@ -273,16 +338,16 @@ impl Checker<'_> {
             self.code_problem(index, code_field(index, &["summary"]), "summary", problem);
         }
         self.check_code_references(index, code);
-        for (field, text) in [("zh", &code.zh), ("en", &code.en)] {
-            if let Err(why) = check_prose(text) {
-                self.code_problem(
-                    index,
-                    code_field(index, &[field]),
-                    field,
-                    format!("text {why}"),
-                );
-            }
+        if let Err(why) = check_prose(&code.zh) {
+            self.code_problem(
+                index,
+                code_field(index, &["zh"]),
+                "zh",
+                format!("text {why}"),
+            );
         }
+        self.check_explanation(index, code, "en", &code.en, false);
+        self.check_explanation(index, code, "zh_explanation", &code.zh_explanation, true);
         if Platform::ALL
             .into_iter()
             .all(|platform| code.native(platform).is_none())
@@ -301,6 +366,96 @@ impl Checker<'_> {
         }
         for platform in Platform::ALL {
             self.check_native(index, code, platform, first_index);
+        }
+    }
+
+    /// An explanation has each part as one paragraph of prose in its
+    /// language, a causes part for exactly the platforms that report the code
+    /// (each naming its platform when there are two), and fits a C string.
+    fn check_explanation(
+        &mut self,
+        index: usize,
+        code: &CodeSpec,
+        field: &str,
+        explanation: &ExplanationSpec,
+        chinese: bool,
+    ) {
+        let reported: Vec<Platform> = Platform::ALL
+            .into_iter()
+            .filter(|&platform| code.native(platform).is_some())
+            .collect();
+        let mut parts = vec![("happened", Some(&explanation.happened))];
+        for platform in Platform::ALL {
+            let key = platform.facts().key;
+            let name = platform.facts().name;
+            let part = explanation.causes(platform);
+            match (part, reported.contains(&platform)) {
+                (None, true) => self.code_problem(
+                    index,
+                    code_field(index, &[field]),
+                    field,
+                    format!("the code is reported on {name}: give its usual causes there as `{key}`"),
+                ),
+                (Some(_), false) => self.code_problem(
+                    index,
+                    code_field(index, &[field, key]),
+                    &format!("{field}.{key}"),
+                    format!("the code is not reported on {name}: remove `{key}`"),
+                ),
+                (Some(text), true) if reported.len() > 1 && !text.contains(name) => self
+                    .code_problem(
+                        index,
+                        code_field(index, &[field, key]),
+                        &format!("{field}.{key}"),
+                        format!("the causes on {name} must name `{name}`, so that they read the same on their own and joined to the rest"),
+                    ),
+                _ => {}
+            }
+            parts.push((key, part));
+        }
+        parts.push(("advice", Some(&explanation.advice)));
+        let mut length = 0;
+        for (key, text) in parts {
+            let Some(text) = text else { continue };
+            length += text.len() + 1;
+            let problem = check_prose(text)
+                .and_then(|()| {
+                    if text.contains('\n') {
+                        Err(
+                            "is more than one paragraph; write it as one (a folded `>-` block)"
+                                .to_string(),
+                        )
+                    } else {
+                        Ok(())
+                    }
+                })
+                .and_then(|()| match (chinese, text.chars().any(is_han)) {
+                    (true, false) => Err("has no Chinese in it".to_string()),
+                    (false, true) => Err(
+                        "has Chinese in it; the Chinese explanation is `zh_explanation`"
+                            .to_string(),
+                    ),
+                    _ => Ok(()),
+                });
+            if let Err(why) = problem {
+                self.code_problem(
+                    index,
+                    code_field(index, &[field, key]),
+                    &format!("{field}.{key}"),
+                    format!("text {why}"),
+                );
+            }
+        }
+        if length > generated_names::c::MAX_TEXT_BYTES {
+            self.code_problem(
+                index,
+                code_field(index, &[field]),
+                field,
+                format!(
+                    "the parts are {length} bytes long together; at most {} (the longest string literal every C99 compiler takes)",
+                    generated_names::c::MAX_TEXT_BYTES
+                ),
+            );
         }
     }
 
@@ -490,6 +645,30 @@ impl Checker<'_> {
                 ),
             );
         }
+        let message_problem = check_line(&native.message).and_then(|()| {
+            if native.message.chars().any(is_han) {
+                Err("has Chinese in it; give the Chinese message as `message_zh`".to_string())
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(why) = message_problem {
+            let (path, label) = field("message");
+            self.code_problem(index, path, &label, format!("message {why}"));
+        }
+        if let Some(message) = &native.message_zh {
+            let problem = check_line(message).and_then(|()| {
+                if message.chars().any(is_han) {
+                    Ok(())
+                } else {
+                    Err("has no Chinese in it".to_string())
+                }
+            });
+            if let Err(why) = problem {
+                let (path, label) = field("message_zh");
+                self.code_problem(index, path, &label, format!("message {why}"));
+            }
+        }
         let Some(target_name) = native.alias_of.as_deref() else {
             return;
         };
@@ -649,7 +828,25 @@ fn check_text(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A text the docs show as prose (a code's `zh` and `en`, the crate's
+/// A text on one line without spaces around it (a platform's message, a
+/// source's name).
+fn check_line(text: &str) -> Result<(), String> {
+    check_text(text)?;
+    if text.contains(['\n', '\t']) {
+        return Err("is more than one line (or holds a tab)".to_string());
+    }
+    if text.trim() != text {
+        return Err("starts or ends with a space".to_string());
+    }
+    Ok(())
+}
+
+/// A Han character: what tells Chinese text from English here.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// A text the docs show as prose (a code's `zh` and explanations, the crate's
 /// description): a text, without a bare link.
 fn check_prose(text: &str) -> Result<(), String> {
     check_text(text)?;

@@ -13,6 +13,9 @@ pub const NET_ERROR: &str = "NetError";
 pub const OPERATION: &str = "Operation";
 /// The platform enum.
 pub const PLATFORM: &str = "Platform";
+
+/// The hand-written struct of an explanation's parts.
+pub const EXPLANATION: &str = "Explanation";
 /// The associated constant of every enum that lists its variants.
 pub const ALL: &str = "ALL";
 

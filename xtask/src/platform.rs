@@ -49,6 +49,8 @@ pub struct Facts {
     pub value_accessor: &'static str,
     /// The generated accessor of a code's symbol here (`errno_symbol`).
     pub symbol_accessor: &'static str,
+    /// What gives the platform's own message for a value, in docs.
+    pub message_noun: &'static str,
     /// What a value is, in docs ("Linux errno value").
     pub value_noun: &'static str,
     /// The name of the table, in docs ("errno").
@@ -189,6 +191,7 @@ static LINUX: Facts = Facts {
     decoder: "from_errno",
     value_accessor: "errno",
     symbol_accessor: "errno_symbol",
+    message_noun: "glibc's `strerror`",
     value_noun: "Linux errno value",
     table_noun: "errno",
     symbol_noun: "Linux errno",
@@ -396,6 +399,7 @@ static WINDOWS: Facts = Facts {
     decoder: "from_wsa",
     value_accessor: "wsa",
     symbol_accessor: "wsa_symbol",
+    message_noun: "Windows' `FormatMessage`",
     value_noun: "Winsock error code",
     table_noun: "WSA",
     symbol_noun: "Winsock",

@@ -8,13 +8,14 @@
 use std::collections::BTreeMap;
 
 use crate::catalogue::{
-    Catalogue, Code, CodeId, CrateInfo, Native, Operation, OperationId, Reference,
+    Catalogue, Code, CodeId, CrateInfo, Explanation, MessageSource, Native, Operation, OperationId,
+    Reference,
 };
 use crate::check::Checked;
 use crate::license;
 use crate::names::pascal_case;
 use crate::platform::Platform;
-use crate::spec::NativeSpec;
+use crate::spec::{ExplanationSpec, NativeSpec};
 
 /// The catalogue of a checked spec.
 pub fn resolve(checked: Checked<'_>) -> Catalogue {
@@ -35,6 +36,8 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
         symbol: native.symbol.clone(),
         value: checked_value(native.value),
         alias_of: native.alias_of.as_deref().map(|name| code_ids[name]),
+        message: native.message.clone(),
+        message_zh: native.message_zh.clone(),
     };
     let codes = spec
         .codes
@@ -53,7 +56,8 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
                 .filter_map(|platform| Some((platform, native(code.native(platform)?))))
                 .collect(),
             zh: code.zh.clone(),
-            en: code.en.clone(),
+            en: explanation(&code.en),
+            zh_explanation: explanation(&code.zh_explanation),
             references: code
                 .references
                 .iter()
@@ -84,6 +88,22 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
             .site
             .as_ref()
             .map(|site| site.url.trim_end_matches('/').to_string()),
+        message_sources: Platform::ALL
+            .into_iter()
+            .filter_map(|platform| {
+                let source = match platform {
+                    Platform::Linux => spec.message_sources.linux.as_ref(),
+                    Platform::Windows => spec.message_sources.windows.as_ref(),
+                }?;
+                Some((
+                    platform,
+                    MessageSource {
+                        en: source.en.clone(),
+                        zh: source.zh.clone(),
+                    },
+                ))
+            })
+            .collect(),
         operations: spec
             .operations
             .iter()
@@ -94,6 +114,18 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
             .collect(),
         codes,
     }
+}
+
+/// An explanation's parts, with the causes of the platforms it gives.
+fn explanation(spec: &ExplanationSpec) -> Explanation {
+    Explanation::new(
+        spec.happened.clone(),
+        Platform::ALL
+            .into_iter()
+            .filter_map(|platform| Some((platform, spec.causes(platform)?.clone())))
+            .collect(),
+        spec.advice.clone(),
+    )
 }
 
 /// A value the check has bounded to its platform's range; every range fits

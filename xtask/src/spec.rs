@@ -38,6 +38,32 @@ pub struct Spec {
     /// Where the docs site (`cargo xtask site`) is published, if anywhere.
     #[serde(default)]
     pub site: Option<SiteSpec>,
+    /// Where the platforms' own messages (each native's `message` and
+    /// `message_zh`) were taken from, per platform and language.
+    pub message_sources: MessageSourcesSpec,
+}
+
+/// Where the platforms' own messages come from.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MessageSourcesSpec {
+    /// The source of the Linux messages (glibc's `strerror`).
+    #[serde(default)]
+    pub linux: Option<MessageSourceSpec>,
+    /// The source of the Windows messages (`FormatMessage`).
+    #[serde(default)]
+    pub windows: Option<MessageSourceSpec>,
+}
+
+/// The source of one platform's messages, per language.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MessageSourceSpec {
+    /// Where the English messages come from: the software, its version and the file.
+    pub en: String,
+    /// Where the Chinese messages come from, when the spec gives any.
+    #[serde(default)]
+    pub zh: Option<String>,
 }
 
 /// Where the docs site is published.
@@ -93,7 +119,9 @@ pub struct CodeSpec {
     pub zh: String,
     /// The English explanation: what happened, the usual causes on each
     /// platform that reports it, and what to do, right for every listed operation.
-    pub en: String,
+    pub en: ExplanationSpec,
+    /// The English explanation in Chinese: the same facts, in the same parts.
+    pub zh_explanation: ExplanationSpec,
     /// The titles, from `references`, of the documents `en` was checked against.
     pub references: Vec<String>,
 }
@@ -110,6 +138,39 @@ pub struct NativeSpec {
     /// When another code has the same value here: the code this value decodes to.
     #[serde(default)]
     pub alias_of: Option<String>,
+    /// The platform's own message for the value, in English, exactly as the
+    /// platform writes it (glibc's `strerror`, Windows' `FormatMessage`).
+    pub message: String,
+    /// The platform's own message in Chinese, where the spec has its exact text.
+    #[serde(default)]
+    pub message_zh: Option<String>,
+}
+
+/// An explanation of a code, in parts: a page can set what to do apart, and
+/// show each platform's causes on their own.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExplanationSpec {
+    /// What happened, on every platform that reports the code.
+    pub happened: String,
+    /// The usual causes on Linux; given exactly when Linux reports the code.
+    #[serde(default)]
+    pub linux: Option<String>,
+    /// The usual causes on Windows; given exactly when Windows reports the code.
+    #[serde(default)]
+    pub windows: Option<String>,
+    /// What to do, right for every listed operation.
+    pub advice: String,
+}
+
+impl ExplanationSpec {
+    /// Its causes part for `platform`, if given.
+    pub fn causes(&self, platform: Platform) -> Option<&String> {
+        match platform {
+            Platform::Linux => self.linux.as_ref(),
+            Platform::Windows => self.windows.as_ref(),
+        }
+    }
 }
 
 impl CodeSpec {
@@ -476,7 +537,10 @@ mod tests {
             plain.document.position(&path),
             marked.document.position(&path)
         );
-        assert_eq!(marked.spec.codes[2].en, "The peer reset the connection.");
+        assert_eq!(
+            marked.spec.codes[2].en.happened,
+            "The peer reset the connection."
+        );
     }
 
     #[test]

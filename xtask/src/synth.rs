@@ -52,7 +52,8 @@ pub fn spec(count: usize) -> String {
     );
     out.push_str("prefix: SYNTH_ERR_\n\ncrate:\n  name: synth-net-err\n  version: 0.0.0\n  description: A synthetic catalogue for measuring the generator.\n  license: Apache-2.0\n\n");
     let _ = writeln!(out, "operations: [{}]\n", OPERATIONS.join(", "));
-    out.push_str("references:\n  socket(7): https://man7.org/linux/man-pages/man7/socket.7.html\n  Windows Sockets Error Codes: https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2\n\ncodes:\n");
+    out.push_str("references:\n  socket(7): https://man7.org/linux/man-pages/man7/socket.7.html\n  Windows Sockets Error Codes: https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2\n\n");
+    out.push_str("message_sources:\n  linux: { en: synthetic, zh: synthetic }\n  windows: { en: synthetic }\n\ncodes:\n");
     let mut linux_value = 0;
     for index in 0..count {
         let name = format!("E{index:04}X");
@@ -80,12 +81,13 @@ pub fn spec(count: usize) -> String {
         };
         let _ = writeln!(
             out,
-            "    linux: {{ symbol: {name}, value: {linux_value}{alias_of} }}"
+            "    linux: {{ symbol: {name}, value: {linux_value}{alias_of}, message: Synthetic message {index}, message_zh: 合成消息{index} }}"
         );
-        if index < 2000 {
+        let both = index < 2000;
+        if both {
             let _ = writeln!(
                 out,
-                "    windows: {{ symbol: WSA{name}, value: {} }}",
+                "    windows: {{ symbol: WSA{name}, value: {}, message: Synthetic Windows message {index}. }}",
                 10000 + index
             );
         }
@@ -94,10 +96,29 @@ pub fn spec(count: usize) -> String {
             .map(|w| format!("word{}", (w * 7 + rng.below(100)) % 97))
             .collect();
         let _ = writeln!(out, "    zh: 第{index}号合成错误，套接字操作失败。");
+        let (linux_en, linux_zh) = if both {
+            ("On Linux a cause.", "在 Linux 上一个原因。")
+        } else {
+            ("A cause.", "一个原因。")
+        };
+        let windows = if both {
+            ", windows: On Windows another cause."
+        } else {
+            ""
+        };
+        let windows_zh = if both {
+            ", windows: 在 Windows 上另一个原因。"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
-            "    en: Synthetic error {index} means {}.",
+            "    en: {{ happened: Synthetic error {index} means {}., linux: {linux_en}{windows}, advice: Do nothing. }}",
             en.join(" ")
+        );
+        let _ = writeln!(
+            out,
+            "    zh_explanation: {{ happened: 第{index}号合成错误。, linux: {linux_zh}{windows_zh}, advice: 什么也不做。 }}"
         );
         let references = if index < 2000 {
             "socket(7), Windows Sockets Error Codes"

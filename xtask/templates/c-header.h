@@ -99,7 +99,8 @@ struct {{ functions }}info {
     const char *code;       /* "{{ prefix }}ECONNRESET" */
     const char *summary;    /* one English line */
     const char *en;         /* the English explanation */
-    const char *zh;         /* the Chinese text, UTF-8 */
+    const char *zh;         /* the user's Chinese text, UTF-8 */
+    const char *zh_explanation; /* the English explanation in Chinese, UTF-8 */
     unsigned operations;    /* {{ operations }}* bits */
 };
 
@@ -171,11 +172,19 @@ static inline const char *{{ functions }}en(int value)
     return info != NULL ? info->en : NULL;
 }
 
-/* The Chinese text (UTF-8) of the code the value decodes to, or NULL. */
+/* The user's Chinese text (UTF-8) of the code the value decodes to, or NULL. */
 static inline const char *{{ functions }}zh(int value)
 {
     const struct {{ functions }}info *info = {{ functions }}lookup(value);
     return info != NULL ? info->zh : NULL;
+}
+
+/* The Chinese explanation (UTF-8) of the code the value decodes to, as full
+ * as the English one, or NULL. */
+static inline const char *{{ functions }}zh_explanation(int value)
+{
+    const struct {{ functions }}info *info = {{ functions }}lookup(value);
+    return info != NULL ? info->zh_explanation : NULL;
 }
 
 /* The {{ operations }}* bits of the operations that report the code, or 0. */

@@ -224,8 +224,8 @@ fn an_invalid_spec_writes_nothing_and_says_where() {
         "operations: [bind, shutdown, listen, accept, sned, recv, socket, connect]",
     );
     scratch.edit_spec(
-        "linux: { symbol: EPIPE, value: 32 }",
-        "linux: { symbol: EPIPE, value: 5000 }",
+        "symbol: EPIPE\n      value: 32\n",
+        "symbol: EPIPE\n      value: 5000\n",
     );
     let before = scratch.snapshot();
     for command in ["gen", "check"] {
@@ -256,10 +256,7 @@ fn an_invalid_spec_writes_nothing_and_says_where() {
 #[test]
 fn a_shared_value_needs_an_alias() {
     let scratch = Scratch::new();
-    scratch.edit_spec(
-        "linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
-        "linux: { symbol: EWOULDBLOCK, value: 11 }",
-    );
+    scratch.edit_spec("value: 11\n      alias_of: EAGAIN\n", "value: 11\n");
     let run = scratch.run("check");
     assert_eq!(run.status.code(), Some(2));
     assert!(
@@ -275,8 +272,8 @@ fn a_shared_value_needs_an_alias() {
 fn syntax_and_type_errors_name_the_line() {
     let scratch = Scratch::new();
     scratch.edit_spec(
-        "linux: { symbol: EINTR, value: 4 }",
-        "linux: { symbol: EINTR, value: four }",
+        "symbol: EINTR\n      value: 4\n",
+        "symbol: EINTR\n      value: four\n",
     );
     let run = scratch.run("gen");
     assert_eq!(run.status.code(), Some(2));

@@ -170,6 +170,19 @@ invalid! {
     empty_reference_title,
     repeated_reference_title,
     several_problems,
+    explanation_missing_platform_part,
+    explanation_part_for_unreported_platform,
+    explanation_part_without_its_platform,
+    explanation_part_of_two_paragraphs,
+    english_explanation_in_chinese,
+    chinese_explanation_in_english,
+    missing_chinese_explanation,
+    message_of_two_lines,
+    chinese_message_in_english,
+    missing_message,
+    missing_message_source,
+    chinese_messages_without_a_source,
+    message_source_without_messages,
 }
 
 #[test]
@@ -308,7 +321,7 @@ fn the_layouts_really_move_the_entries() {
         text(0)
     );
     assert!(
-        text(1).contains("\n  - { name: ECONNRESET, summary: connection reset by the peer, operations: [sned], linux: { symbol: ECONNRESET, value: 104 }, "),
+        text(1).contains("\n  - { name: ECONNRESET, summary: connection reset by the peer, operations: [sned], linux: { message: m, symbol: ECONNRESET, value: 104 }, "),
         "{}",
         text(1)
     );

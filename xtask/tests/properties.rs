@@ -163,6 +163,18 @@ fn native() -> BoxedStrategy<Value> {
         ("symbol", word().prop_map(Value::String).boxed()),
         ("value", number().boxed()),
         ("alias_of", word().prop_map(Value::String).boxed()),
+        ("message", text().boxed()),
+        ("message_zh", text().boxed()),
+    ])
+    .boxed()
+}
+
+fn explanation() -> BoxedStrategy<Value> {
+    mapping(vec![
+        ("happened", text().boxed()),
+        ("linux", text().boxed()),
+        ("windows", text().boxed()),
+        ("advice", text().boxed()),
     ])
     .boxed()
 }
@@ -175,7 +187,8 @@ fn code() -> BoxedStrategy<Value> {
         ("linux", native()),
         ("windows", native()),
         ("zh", text().boxed()),
-        ("en", text().boxed()),
+        ("en", explanation()),
+        ("zh_explanation", explanation()),
         ("references", words(3)),
     ])
     .boxed()
@@ -226,6 +239,17 @@ fn spec_shaped() -> impl Strategy<Value = Value> {
         ),
         ("operations", words(8)),
         (
+            "message_sources",
+            mapping(vec![
+                (
+                    "linux",
+                    mapping(vec![("en", text().boxed()), ("zh", text().boxed())]).boxed(),
+                ),
+                ("windows", mapping(vec![("en", text().boxed())]).boxed()),
+            ])
+            .boxed(),
+        ),
+        (
             "references",
             prop::collection::btree_map(
                 word(),
@@ -260,13 +284,15 @@ fn plausible_spec() -> impl Strategy<Value = String> {
         prop::sample::subsequence(vec!["accept", "bind", "send"], 1..=3),
         prop::option::of(1i64..200),
         prop::option::of(10000i64..10100),
-        "\\PC{1,40}",
+        "[A-Za-z][ -~]{0,40}",
         "\\PC{1,40}(\n\\PC{1,20})?",
         "[a-z][a-z0-9 ]{0,40}[a-z0-9]",
+        "[一-龥]\\PC{0,30}",
+        "[ -~]{1,30}",
     );
     prop::collection::vec(code, 1..6).prop_map(|codes| {
         let mut list = Vec::new();
-        for (name, operations, linux, windows, en, zh, summary) in codes {
+        for (name, operations, linux, windows, en, zh, summary, zh_explanation, message) in codes {
             let mut map = Mapping::new();
             let put = |map: &mut Mapping, key: &str, value: Value| map.insert(Value::String(key.to_string()), value);
             put(&mut map, "name", Value::String(name.clone()));
@@ -277,17 +303,29 @@ fn plausible_spec() -> impl Strategy<Value = String> {
                     let mut native = Mapping::new();
                     put(&mut native, "symbol", Value::String(symbol));
                     put(&mut native, "value", Value::Number(value.into()));
+                    put(&mut native, "message", Value::String(message.trim().to_string() + "."));
                     put(&mut map, key, Value::Mapping(native));
                 }
             }
             put(&mut map, "zh", Value::String(zh));
-            put(&mut map, "en", Value::String(en));
+            // Each reported platform's causes name it, as when both report the code.
+            for (key, text) in [("en", en), ("zh_explanation", zh_explanation)] {
+                let mut parts = Mapping::new();
+                put(&mut parts, "happened", Value::String(text.clone()));
+                for (platform, name, value) in [("linux", "Linux", linux), ("windows", "Windows", windows)] {
+                    if value.is_some() {
+                        put(&mut parts, platform, Value::String(format!("{name} {text}")));
+                    }
+                }
+                put(&mut parts, "advice", Value::String(text));
+                put(&mut map, key, Value::Mapping(parts));
+            }
             put(&mut map, "references", Value::Sequence(vec![Value::String("send(2)".into()), Value::String("Winsock send".into())]));
             list.push(Value::Mapping(map));
         }
         let codes = serde_yaml::to_string(&Value::Sequence(list)).expect("serialises");
         let indented: String = codes.lines().map(|line| format!("  {line}\n")).collect();
-        format!("prefix: P_\ncrate:\n  name: p\n  version: 1.0.0\n  description: d\n  license: Apache-2.0\noperations: [accept, bind, send]\nreferences:\n  send(2): https://man7.org/linux/man-pages/man2/send.2.html\n  Winsock send: https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-send\ncodes:\n{indented}")
+        format!("prefix: P_\ncrate:\n  name: p\n  version: 1.0.0\n  description: d\n  license: Apache-2.0\noperations: [accept, bind, send]\nreferences:\n  send(2): https://man7.org/linux/man-pages/man2/send.2.html\n  Winsock send: https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-send\nmessage_sources:\n  linux: {{ en: glibc }}\n  windows: {{ en: Windows }}\ncodes:\n{indented}")
     })
 }
 

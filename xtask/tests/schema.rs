@@ -102,7 +102,7 @@ fn valid_specs_are_valid_against_their_own_schema() {
 const REJECTED: &[(&str, &str)] = &[
     // The four kinds the schema exists for.
     ("unknown_field", "/codes/2"),
-    ("missing_field", "/codes/2"),
+    ("missing_field", "/codes/2/en"),
     ("wrong_type", "/codes/2/linux/value"),
     ("unknown_operation", "/codes/2/operations/0"),
     // And what else a schema can say.
@@ -134,6 +134,8 @@ const REJECTED: &[(&str, &str)] = &[
     ("unknown_reference", "/codes/2/references/1"),
     ("windows_symbol_without_wsa", "/codes/2/windows/symbol"),
     ("windows_value_out_of_range", "/codes/2/windows/value"),
+    ("missing_chinese_explanation", "/codes/2"),
+    ("missing_message", "/codes/2/linux"),
 ];
 
 #[test]

@@ -221,12 +221,33 @@ fn hostile_text_stays_text_in_the_site() {
             "{}: summary",
             code.name
         );
-        for line in code.en.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            assert!(en.contains(&escaped(line)), "{}: {line}", code.name);
+        let parts = |parts: &xtask::spec::ExplanationSpec| -> Vec<String> {
+            [
+                Some(&parts.happened),
+                parts.linux.as_ref(),
+                parts.windows.as_ref(),
+                Some(&parts.advice),
+            ]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect()
+        };
+        for line in parts(&code.en) {
+            assert!(en.contains(&escaped(&line)), "{}: {line}", code.name);
         }
-        for line in code.zh.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            assert!(zh.contains(&escaped(line)), "{}: {line}", code.name);
+        for line in code
+            .zh
+            .lines()
+            .map(str::to_string)
+            .chain(parts(&code.zh_explanation))
+        {
+            let line = line.trim();
+            if !line.is_empty() {
+                assert!(zh.contains(&escaped(line)), "{}: {line}", code.name);
+            }
         }
+
         for page in [en, zh] {
             // Only the site's own elements: its two scripts, no element a text opened.
             assert_eq!(page.matches("<script").count(), 2, "{}", code.name);

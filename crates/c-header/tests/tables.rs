@@ -41,7 +41,7 @@ fn dump_program(spec: &Spec) -> String {
     let mut out = format!(
         "#include \"{header}\"\n#include <stdio.h>\n\n\
          static void field(const char *text)\n{{\n    if (text == NULL) {{\n        fputs(\" -\", stdout);\n        return;\n    }}\n    fputs(\" =\", stdout);\n    for (; *text != '\\0'; ++text) {{\n        printf(\"%02x\", (unsigned)(unsigned char)*text);\n    }}\n}}\n\n\
-         int main(void)\n{{\n    int value;\n    unsigned bit;\n    for (value = {LOWEST}; value <= {HIGHEST}; ++value) {{\n        const struct {f}info *info = {f}lookup(value);\n        if (info == NULL) {{\n            if ({f}name(value) != NULL || {f}code(value) != NULL || {f}summary(value) != NULL || {f}en(value) != NULL || {f}zh(value) != NULL || {f}operations(value) != 0u) {{\n                printf(\"INCONSISTENT %d\\n\", value);\n            }}\n            continue;\n        }}\n        if (info->name != {f}name(value) || info->zh != {f}zh(value) || info->operations != {f}operations(value)) {{\n            printf(\"INCONSISTENT %d\\n\", value);\n        }}\n        printf(\"VALUE %d\", value);\n        field({f}name(value));\n        field({f}code(value));\n        field({f}summary(value));\n        field({f}en(value));\n        field({f}zh(value));\n        printf(\" %u\\n\", {f}operations(value));\n    }}\n    for (bit = 0; bit < 32; ++bit) {{\n        printf(\"OPERATION %u\", bit);\n        field({f}operation_name(1u << bit));\n        putchar('\\n');\n    }}\n",
+         int main(void)\n{{\n    int value;\n    unsigned bit;\n    for (value = {LOWEST}; value <= {HIGHEST}; ++value) {{\n        const struct {f}info *info = {f}lookup(value);\n        if (info == NULL) {{\n            if ({f}name(value) != NULL || {f}code(value) != NULL || {f}summary(value) != NULL || {f}en(value) != NULL || {f}zh(value) != NULL || {f}zh_explanation(value) != NULL || {f}operations(value) != 0u) {{\n                printf(\"INCONSISTENT %d\\n\", value);\n            }}\n            continue;\n        }}\n        if (info->name != {f}name(value) || info->zh != {f}zh(value) || info->zh_explanation != {f}zh_explanation(value) || info->operations != {f}operations(value)) {{\n            printf(\"INCONSISTENT %d\\n\", value);\n        }}\n        printf(\"VALUE %d\", value);\n        field({f}name(value));\n        field({f}code(value));\n        field({f}summary(value));\n        field({f}en(value));\n        field({f}zh(value));\n        field({f}zh_explanation(value));\n        printf(\" %u\\n\", {f}operations(value));\n    }}\n    for (bit = 0; bit < 32; ++bit) {{\n        printf(\"OPERATION %u\", bit);\n        field({f}operation_name(1u << bit));\n        putchar('\\n');\n    }}\n",
         header = names.header
     );
     for code in &spec.codes {
@@ -125,7 +125,12 @@ fn assert_dump_matches(spec: &Spec, target: Target, stdout: &[u8], label: &str) 
         );
         assert_eq!(text(4), code.en.as_bytes(), "{label}: en of {value}");
         assert_eq!(text(5), code.zh.as_bytes(), "{label}: zh of {value}");
-        let bits: u32 = fields[6].parse().expect("operation bits");
+        assert_eq!(
+            text(6),
+            code.zh_explanation.as_bytes(),
+            "{label}: zh_explanation of {value}"
+        );
+        let bits: u32 = fields[7].parse().expect("operation bits");
         let expected_bits = code.operations.iter().fold(0u32, |bits, operation| {
             let index = spec
                 .operations

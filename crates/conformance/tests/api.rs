@@ -255,6 +255,40 @@ fn display_is_name_and_summary_and_alternate_adds_the_explanation() {
     }
 }
 
+#[test]
+fn explanations_and_messages_are_the_specs() {
+    let spec = oracle::spec();
+    for (&code, expected) in NetError::ALL.iter().zip(&spec.codes) {
+        let parts = |parts: wmkc_net_err::Explanation| oracle::Parts {
+            happened: parts.happened.to_string(),
+            linux: parts.linux.map(str::to_string),
+            windows: parts.windows.map(str::to_string),
+            advice: parts.advice.to_string(),
+        };
+        assert_eq!(parts(code.en_parts()), expected.en_parts, "{code:?}");
+        assert_eq!(
+            parts(code.zh_explanation_parts()),
+            expected.zh_explanation_parts,
+            "{code:?}"
+        );
+        assert_eq!(code.zh_explanation(), expected.zh_explanation, "{code:?}");
+        let owned = |text: Option<&str>| text.map(str::to_string);
+        assert_eq!(
+            oracle::Messages {
+                linux: owned(code.errno_message()),
+                linux_zh: owned(code.errno_message_zh()),
+                windows: owned(code.wsa_message()),
+                windows_zh: owned(code.wsa_message_zh()),
+            },
+            expected.messages,
+            "{code:?}"
+        );
+        // A platform that reports the code has its message; one that does not, none.
+        assert_eq!(code.errno_message().is_some(), code.errno().is_some());
+        assert_eq!(code.wsa_message().is_some(), code.wsa().is_some());
+    }
+}
+
 /// `Display` writes its message as it is: width, fill and alignment do not
 /// apply (as for std's errors), for codes, operations and platforms alike.
 #[test]

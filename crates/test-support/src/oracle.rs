@@ -12,16 +12,75 @@ pub struct SpecCode {
     pub name: String,
     /// The one-line summary.
     pub summary: String,
-    /// The English explanation.
+    /// The English explanation, its parts joined into one paragraph.
     pub en: String,
-    /// The Chinese text.
+    /// The English explanation's parts.
+    pub en_parts: Parts,
+    /// The user's Chinese text.
     pub zh: String,
+    /// The Chinese explanation, its parts joined into one paragraph.
+    pub zh_explanation: String,
+    /// The Chinese explanation's parts.
+    pub zh_explanation_parts: Parts,
+    /// The platforms' own messages.
+    pub messages: Messages,
     /// The operations, in the spec's order.
     pub operations: Vec<String>,
     /// `(symbol, value, alias_of)` on Linux.
     pub linux: Option<(String, i32, Option<String>)>,
     /// `(symbol, value, alias_of)` on Windows.
     pub windows: Option<(String, i32, Option<String>)>,
+}
+
+/// An explanation's parts, as the spec writes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts {
+    /// What happened.
+    pub happened: String,
+    /// The causes on Linux.
+    pub linux: Option<String>,
+    /// The causes on Windows.
+    pub windows: Option<String>,
+    /// What to do.
+    pub advice: String,
+}
+
+impl Parts {
+    /// The parts in order as one paragraph: a space between two parts,
+    /// unless the first ends with Chinese punctuation.
+    pub fn joined(&self) -> String {
+        let mut out = String::new();
+        for part in [
+            Some(&self.happened),
+            self.linux.as_ref(),
+            self.windows.as_ref(),
+            Some(&self.advice),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if !out.is_empty()
+                && !matches!(out.chars().last(), Some('。' | '！' | '？' | '；' | '）'))
+            {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+/// A code's messages from the platforms themselves.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Messages {
+    /// glibc's `strerror` text.
+    pub linux: Option<String>,
+    /// glibc's Chinese text.
+    pub linux_zh: Option<String>,
+    /// Windows' `FormatMessage` text.
+    pub windows: Option<String>,
+    /// Windows' Chinese text.
+    pub windows_zh: Option<String>,
 }
 
 impl SpecCode {
@@ -60,6 +119,25 @@ fn text(value: &Value, key: &str) -> String {
         .as_str()
         .unwrap_or_else(|| panic!("`{key}` is a string in {value:?}"))
         .to_string()
+}
+
+fn optional_text(value: &Value, key: &str) -> Option<String> {
+    value
+        .get(key)
+        .map(|text| text.as_str().expect("a text is a string").to_string())
+}
+
+fn parts(value: &Value) -> Parts {
+    Parts {
+        happened: text(value, "happened"),
+        linux: optional_text(value, "linux"),
+        windows: optional_text(value, "windows"),
+        advice: text(value, "advice"),
+    }
+}
+
+fn message(code: &Value, platform: &str, key: &str) -> Option<String> {
+    optional_text(code.get(platform)?, key)
 }
 
 fn native(code: &Value, key: &str) -> Option<(String, i32, Option<String>)> {
@@ -103,8 +181,17 @@ pub fn spec_from(yaml: &str) -> Spec {
             .map(|code| SpecCode {
                 name: text(code, "name"),
                 summary: text(code, "summary"),
-                en: text(code, "en"),
+                en: parts(&code["en"]).joined(),
+                en_parts: parts(&code["en"]),
                 zh: text(code, "zh"),
+                zh_explanation: parts(&code["zh_explanation"]).joined(),
+                zh_explanation_parts: parts(&code["zh_explanation"]),
+                messages: Messages {
+                    linux: message(code, "linux", "message"),
+                    linux_zh: message(code, "linux", "message_zh"),
+                    windows: message(code, "windows", "message"),
+                    windows_zh: message(code, "windows", "message_zh"),
+                },
                 operations: strings(&code["operations"]),
                 linux: native(code, "linux"),
                 windows: native(code, "windows"),

@@ -16,6 +16,7 @@ mod net_error;
 mod operation;
 
 // Written by hand: they refer to the rendered types by path.
+mod explanation;
 mod net_error_traits;
 mod operation_traits;
 mod parse_error;
@@ -28,6 +29,7 @@ mod serde_support;
 #[allow(dead_code)]
 mod string_hash;
 
+pub use explanation::Explanation;
 pub use net_error::NetError;
 pub use operation::Operation;
 pub use parse_error::{ParseError, ParseTarget};

@@ -134,9 +134,10 @@ struct OperationBit<'a> {
 /// One entry of the lookup table.
 struct Info<'a> {
     name: &'a str,
-    /// Name, full name, summary, English and Chinese, each cut into the
-    /// pieces of adjacent string literals, one per line.
-    texts: [Vec<&'a str>; 5],
+    /// Name, full name, summary, English, the user's Chinese and the
+    /// Chinese explanation, each cut into the pieces of adjacent string
+    /// literals, one per line.
+    texts: [Vec<&'a str>; 6],
     /// The code's operation bits, `|`-joined, a few per line.
     operation_lines: Vec<String>,
 }
@@ -176,7 +177,11 @@ impl<'a> CHeader<'a> {
             ),
             (
                 format!("{functions}zh(value)"),
-                "the Chinese text, UTF-8".to_string(),
+                "the user's Chinese text, UTF-8".to_string(),
+            ),
+            (
+                format!("{functions}zh_explanation(value)"),
+                "the explanation in Chinese, UTF-8".to_string(),
             ),
             (
                 format!("{functions}operations(value)"),
@@ -217,7 +222,8 @@ impl<'a> CHeader<'a> {
                     .into_iter()
                     .map(|code| DocumentEntry {
                         heading: catalogue.entry_heading(code),
-                        lines: (chinese.text)(code)
+                        lines: code
+                            .zh
                             .lines()
                             .map(str::trim)
                             .filter(|line| !line.is_empty())
@@ -259,8 +265,9 @@ impl<'a> CHeader<'a> {
                     &code.name,
                     &code.full_name,
                     &code.summary,
-                    &code.en,
+                    &code.en.text,
                     &code.zh,
+                    &code.zh_explanation.text,
                 ]
                 .map(|text| literal_pieces(text)),
                 operation_lines: wrap_bits(

@@ -2,7 +2,7 @@
 //! code each shows. The Markdown and site renderers share them, so a word is
 //! translated once.
 
-use crate::catalogue::Code;
+use crate::catalogue::{Code, Explanation};
 
 /// A document language.
 pub struct Language {
@@ -33,8 +33,21 @@ pub struct Language {
     /// The heading of the index's summary column, and whether each entry
     /// leads with the summary; the summary is English, so only English shows it.
     pub summary_column: Option<&'static str>,
-    /// The code's text in this language.
-    pub text: fn(&Code) -> &str,
+    /// What the index and a page's description show of a code: the English
+    /// summary, the user's Chinese line.
+    pub lead: fn(&Code) -> &str,
+    /// The user's own text, shown first, in the language that has it.
+    pub own_text: fn(&Code) -> Option<&str>,
+    /// The code's explanation in this language.
+    pub explanation: fn(&Code) -> &Explanation,
+    /// The label of what to do.
+    pub what_to_do: &'static str,
+    /// The heading of where the platforms' messages come from.
+    pub message_sources: &'static str,
+    /// A colon after a label, with its space.
+    pub colon: &'static str,
+    /// Quotes around a platform's own message.
+    pub quotes: (&'static str, &'static str),
     /// Words only the site uses.
     pub site: SiteWords,
 }
@@ -85,7 +98,13 @@ pub const LANGUAGES: [Language; 2] = [
         decodes_as: "decodes as",
         references: "References",
         summary_column: Some("Summary"),
-        text: |code| &code.en,
+        lead: |code| &code.summary,
+        own_text: |_| None,
+        explanation: |code| &code.en,
+        what_to_do: "What to do",
+        colon: ": ",
+        message_sources: "Where the system messages come from",
+        quotes: ("“", "”"),
         site: SiteWords {
             name: "WMKC socket error codes",
             search_label: "Search the codes",
@@ -116,7 +135,13 @@ pub const LANGUAGES: [Language; 2] = [
         decodes_as: "解码为",
         references: "参考资料",
         summary_column: None,
-        text: |code| &code.zh,
+        lead: |code| &code.zh,
+        own_text: |code| Some(&code.zh),
+        explanation: |code| &code.zh_explanation,
+        what_to_do: "处理方法",
+        colon: "：",
+        message_sources: "系统消息的来源",
+        quotes: ("“", "”"),
         site: SiteWords {
             name: "WMKC 套接字错误代码",
             search_label: "搜索错误代码",

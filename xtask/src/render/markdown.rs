@@ -45,6 +45,9 @@ struct Document<'a> {
     sections: Vec<SectionEntries<'a>>,
     /// The codes each operation reports.
     by_operation: Vec<OperationCodes<'a>>,
+    /// Where each platform's messages come from: the platform, then the
+    /// English and (if any) the Chinese messages' source.
+    message_sources: Vec<(&'static str, Vec<&'a str>)>,
 }
 
 /// A link to a code's entry: `[text](#anchor)`.
@@ -65,6 +68,9 @@ struct NativeCell<'a> {
 struct Reported<'a> {
     symbol: &'a str,
     value: i32,
+    /// The platform's own message, in the document's language where the
+    /// spec has it, else in English.
+    message: &'a str,
     /// The code the value decodes as, for a value two codes share.
     decodes_as: Option<CodeLink<'a>>,
 }
@@ -87,8 +93,14 @@ struct Entry<'a> {
     /// `WMKC_NET_ERR_EINTR - [accept, send]`.
     heading: String,
     summary: &'a str,
-    /// The text in this language, one paragraph per non-blank line.
-    paragraphs: Vec<&'a str>,
+    /// The user's own text, one paragraph per non-blank line (Chinese only).
+    own_paragraphs: Vec<&'a str>,
+    /// What happened.
+    happened: &'a str,
+    /// The causes on each platform that reports the code.
+    causes: Vec<&'a str>,
+    /// What to do.
+    advice: &'a str,
     natives: Vec<NativeCell<'a>>,
     references: &'a [Reference],
 }
@@ -117,6 +129,10 @@ impl<'a> Document<'a> {
                     reported: code.native(platform).map(|native| Reported {
                         symbol: &native.symbol,
                         value: native.value,
+                        message: match words.tag {
+                            "zh" => native.message_zh.as_deref().unwrap_or(&native.message),
+                            _ => &native.message,
+                        },
                         decodes_as: native
                             .alias_of
                             .map(|target| link(target, &catalogue.codes[target].name)),
@@ -145,11 +161,19 @@ impl<'a> Document<'a> {
                     .map(|code| Entry {
                         heading: catalogue.entry_heading(code),
                         summary: &code.summary,
-                        paragraphs: (words.text)(code)
+                        own_paragraphs: (words.own_text)(code)
+                            .unwrap_or_default()
                             .lines()
                             .map(str::trim)
                             .filter(|line| !line.is_empty())
                             .collect(),
+                        happened: &(words.explanation)(code).happened,
+                        causes: (words.explanation)(code)
+                            .causes
+                            .values()
+                            .map(String::as_str)
+                            .collect(),
+                        advice: &(words.explanation)(code).advice,
                         natives: natives(code),
                         references: &code.references,
                     })
@@ -178,6 +202,16 @@ impl<'a> Document<'a> {
             index,
             sections,
             by_operation,
+            message_sources: catalogue
+                .message_sources
+                .iter()
+                .map(|(platform, source)| {
+                    let sources = std::iter::once(source.en.as_str())
+                        .chain(source.zh.as_deref())
+                        .collect();
+                    (platform.name(), sources)
+                })
+                .collect(),
         }
     }
 }

@@ -84,9 +84,10 @@ fn refine(root: &mut Value, catalogue: &Catalogue) {
         .unwrap_or_default();
     let fields = &mut defs["CodeSpec"]["properties"];
     fields["name"]["pattern"] = json!(UPPER_IDENTIFIER);
-    for text in ["summary", "zh", "en"] {
+    for text in ["summary", "zh"] {
         fields[text]["minLength"] = json!(1);
     }
+
     let titles: Vec<&str> = titles.into_iter().collect();
     for (list, names) in [("operations", &operations), ("references", &titles)] {
         fields[list]["items"] = json!({ "enum": names });
@@ -118,6 +119,9 @@ fn refine(root: &mut Value, catalogue: &Catalogue) {
     }
     // At least one platform reports each code.
     defs["CodeSpec"]["anyOf"] = Value::Array(platform_keys);
+    for part in ["happened", "linux", "windows", "advice"] {
+        defs["ExplanationSpec"]["properties"][part]["minLength"] = json!(1);
+    }
 }
 
 /// The same value with every object's keys in sorted order, whatever order

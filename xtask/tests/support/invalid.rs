@@ -140,41 +140,41 @@ pub fn case(name: &str) -> Case {
 /// Every case, by name.
 pub fn cases() -> Vec<Case> {
     // 4,104 bytes: past the 4,095 a C99 compiler must take in one literal.
-    let too_long = format!("    en: {}Too long.", "Reset. ".repeat(585));
+    let too_long = format!("happened: {}Too long.", "Reset. ".repeat(585));
     vec![
         patch(
             "alias_chain",
             &[(
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]",
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]\n\n  - name: EAGAIN2\n    summary: test code eagain2\n    operations: [send]\n    linux: { symbol: EAGAIN2, value: 11, alias_of: EWOULDBLOCK }\n    zh: 又一个。\n    en: Another one.\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]\n\n  - name: EAGAIN2\n    summary: test code eagain2\n    operations: [send]\n    linux: { message: m, symbol: EAGAIN2, value: 11, alias_of: EWOULDBLOCK }\n    zh: 又一个。\n    zh_explanation: { happened: 又一个。, linux: 原因。, advice: 无。 }\n    en: { happened: Another one., linux: A cause., advice: None. }\n    references: [send(2), Winsock send]",
             )],
         ),
         patch(
             "alias_to_code_without_platform",
             &[(
-                "    windows: { symbol: WSAEWOULDBLOCK, value: 10035 }",
-                "    windows: { symbol: WSAEWOULDBLOCK, value: 10035, alias_of: EAGAIN }",
+                "    windows: { message: m, symbol: WSAEWOULDBLOCK, value: 10035 }",
+                "    windows: { message: m, symbol: WSAEWOULDBLOCK, value: 10035, alias_of: EAGAIN }",
             )],
         ),
         patch(
             "alias_to_itself",
             &[(
-                "    linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
-                "    linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EWOULDBLOCK }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11, alias_of: EWOULDBLOCK }",
             )],
         ),
         patch(
             "alias_to_missing_code",
             &[(
-                "    linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
-                "    linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EAGAINN }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11, alias_of: EAGAINN }",
             )],
         ),
         patch(
             "alias_with_different_value",
             &[(
-                "    linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
-                "    linux: { symbol: EWOULDBLOCK, value: 12, alias_of: EAGAIN }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 12, alias_of: EAGAIN }",
             )],
         ),
         patch(
@@ -194,8 +194,8 @@ pub fn cases() -> Vec<Case> {
         patch(
             "bare_link_in_text",
             &[(
-                "    en: The peer reset the connection.",
-                "    en: The peer reset the connection; see https://example.org/reset for more.",
+                "happened: The peer reset the connection.",
+                "happened: The peer reset the connection; see https://example.org/reset for more.",
             )],
         ),
         patch(
@@ -205,15 +205,15 @@ pub fn cases() -> Vec<Case> {
         patch(
             "bidi_control_in_text",
             &[(
-                "    en: The peer reset the connection.",
-                "    en: The peer \u{202E}reset the connection.",
+                "happened: The peer reset the connection.",
+                "happened: The peer \u{202E}reset the connection.",
             )],
         ),
         patch(
             "control_character",
             &[(
-                "    en: The peer reset the connection.",
-                "    en: \"The peer\\u0007 reset the connection.\"",
+                "happened: The peer reset the connection.",
+                "happened: \"The peer\\u0007 reset the connection.\"",
             )],
         ),
         patch(
@@ -254,8 +254,8 @@ pub fn cases() -> Vec<Case> {
         patch(
             "empty_references",
             &[(
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]",
-                "    en: The peer reset the connection.\n    references: []",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection. }\n    references: []",
             )],
         ),
         patch(
@@ -313,22 +313,22 @@ pub fn cases() -> Vec<Case> {
         patch(
             "linux_symbol_not_errno",
             &[(
-                "    linux: { symbol: ECONNRESET, value: 104 }",
-                "    linux: { symbol: WSAECONNRESET, value: 104 }",
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
+                "    linux: { message: m, symbol: WSAECONNRESET, value: 104 }",
             )],
         ),
         patch(
             "linux_value_out_of_range",
             &[(
-                "    linux: { symbol: ECONNRESET, value: 104 }",
-                "    linux: { symbol: ECONNRESET, value: 4096 }",
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
+                "    linux: { message: m, symbol: ECONNRESET, value: 4096 }",
             )],
         ),
         patch(
             "linux_value_zero",
             &[(
-                "    linux: { symbol: ECONNRESET, value: 104 }",
-                "    linux: { symbol: ECONNRESET, value: 0 }",
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
+                "    linux: { message: m, symbol: ECONNRESET, value: 0 }",
             )],
         ),
         patch(
@@ -340,13 +340,13 @@ pub fn cases() -> Vec<Case> {
         ),
         patch(
             "missing_field",
-            &[("    en: The peer reset the connection.\n", "")],
+            &[(", happened: The peer reset the connection.", "")],
         ),
         patch(
             "missing_references",
             &[(
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]",
-                "    en: The peer reset the connection.",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection.",
             )],
         ),
         patch(
@@ -401,21 +401,21 @@ pub fn cases() -> Vec<Case> {
         patch(
             "no_linux_man_page",
             &[(
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]",
-                "    en: The peer reset the connection.\n    references: [Winsock send]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection. }\n    references: [Winsock send]",
             )],
         ),
         patch(
             "no_microsoft_page",
             &[(
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]",
-                "    en: The peer reset the connection.\n    references: [send(2)]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection. }\n    references: [send(2)]",
             )],
         ),
         patch(
             "no_platform",
             &[(
-                "    linux: { symbol: ECONNRESET, value: 104 }\n    windows: { symbol: WSAECONNRESET, value: 10054 }\n",
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }\n    windows: { message: m, symbol: WSAECONNRESET, value: 10054 }\n",
                 "",
             )],
         ),
@@ -423,8 +423,8 @@ pub fn cases() -> Vec<Case> {
         patch(
             "nul_byte",
             &[(
-                "    en: The peer reset the connection.",
-                "    en: The peer reset\0 the connection.",
+                "happened: The peer reset the connection.",
+                "happened: The peer reset\0 the connection.",
             )],
         ),
         whole("only_comments", b"# only a comment\n\n"),
@@ -463,8 +463,8 @@ pub fn cases() -> Vec<Case> {
         patch(
             "repeated_reference",
             &[(
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]",
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send, send(2)]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send, send(2)]",
             )],
         ),
         patch(
@@ -487,16 +487,16 @@ pub fn cases() -> Vec<Case> {
                 ("    zh: 资源暂时不可用。", "    zh: \"\""),
                 ("    operations: [send]", "    operations: [sned]"),
                 (
-                    "    windows: { symbol: WSAECONNRESET, value: 10054 }",
-                    "    windows: { symbol: WSAECONNRESET, value: 54 }",
+                    "    windows: { message: m, symbol: WSAECONNRESET, value: 10054 }",
+                    "    windows: { message: m, symbol: WSAECONNRESET, value: 54 }",
                 ),
             ],
         ),
         patch(
             "shared_value_without_alias",
             &[(
-                "    linux: { symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
-                "    linux: { symbol: EWOULDBLOCK, value: 11 }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11 }",
             )],
         ),
         patch(
@@ -542,8 +542,8 @@ pub fn cases() -> Vec<Case> {
                     "  - name: ECONNRESET_BY_THE_REMOTE_PEER\n    summary: connection reset by the peer who closed it hard and went",
                 ),
                 (
-                    "    linux: { symbol: ECONNRESET, value: 104 }\n    windows: { symbol: WSAECONNRESET, value: 10054 }",
-                    "    linux: { symbol: ECONNRESETX, value: 104 }\n    windows: { symbol: WSAECONNRESETX, value: 10054 }",
+                    "    linux: { message: m, symbol: ECONNRESET, value: 104 }\n    windows: { message: m, symbol: WSAECONNRESET, value: 10054 }",
+                    "    linux: { message: m, symbol: ECONNRESETX, value: 104 }\n    windows: { message: m, symbol: WSAECONNRESETX, value: 10054 }",
                 ),
             ],
         ),
@@ -556,7 +556,7 @@ pub fn cases() -> Vec<Case> {
         ),
         patch(
             "text_too_long_for_c",
-            &[("    en: The peer reset the connection.", &too_long)],
+            &[("happened: The peer reset the connection.", &too_long)],
         ),
         patch(
             "too_many_operations",
@@ -581,40 +581,128 @@ pub fn cases() -> Vec<Case> {
         patch(
             "unknown_reference",
             &[(
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock send]",
-                "    en: The peer reset the connection.\n    references: [send(2), Winsock sned]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock send]",
+                "happened: The peer reset the connection. }\n    references: [send(2), Winsock sned]",
             )],
         ),
         patch(
             "unused_reference",
             &[(
-                "\ncodes:",
-                "\n  recv(2): https://man7.org/linux/man-pages/man2/recv.2.html\n\ncodes:",
+                "\n\nmessage_sources:",
+                "\n  recv(2): https://man7.org/linux/man-pages/man2/recv.2.html\n\nmessage_sources:",
             )],
         ),
         patch(
             "whitespace_text",
-            &[("    en: The peer reset the connection.", "    en: \"   \"")],
+            &[(
+                "happened: The peer reset the connection.",
+                "happened: \"   \"",
+            )],
         ),
         patch(
             "windows_symbol_without_wsa",
             &[(
-                "    windows: { symbol: WSAECONNRESET, value: 10054 }",
-                "    windows: { symbol: ECONNRESET, value: 10054 }",
+                "    windows: { message: m, symbol: WSAECONNRESET, value: 10054 }",
+                "    windows: { message: m, symbol: ECONNRESET, value: 10054 }",
             )],
         ),
         patch(
             "windows_value_out_of_range",
             &[(
-                "    windows: { symbol: WSAECONNRESET, value: 10054 }",
-                "    windows: { symbol: WSAECONNRESET, value: 54 }",
+                "    windows: { message: m, symbol: WSAECONNRESET, value: 10054 }",
+                "    windows: { message: m, symbol: WSAECONNRESET, value: 54 }",
             )],
         ),
         patch(
             "wrong_type",
             &[(
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
+                "    linux: { message: m, symbol: ECONNRESET, value: [104] }",
+            )],
+        ),
+        patch(
+            "explanation_missing_platform_part",
+            &[("linux: On Linux the peer sent a reset., ", "")],
+        ),
+        patch(
+            "explanation_part_for_unreported_platform",
+            &[(
+                "linux: Nothing is ready yet., ",
+                "linux: Nothing is ready yet., windows: Nothing on Windows either., ",
+            )],
+        ),
+        patch(
+            "explanation_part_without_its_platform",
+            &[(
+                "linux: On Linux the peer sent a reset.,",
+                "linux: The peer sent a reset.,",
+            )],
+        ),
+        patch(
+            "explanation_part_of_two_paragraphs",
+            &[(
+                "advice: Close the socket.,",
+                "advice: \"Close the socket.\\n\\nThen open another.\",",
+            )],
+        ),
+        patch(
+            "english_explanation_in_chinese",
+            &[("advice: Close the socket.,", "advice: 关闭套接字。,")],
+        ),
+        patch(
+            "chinese_explanation_in_english",
+            &[("advice: 关闭套接字。 }", "advice: Close the socket. }")],
+        ),
+        patch(
+            "missing_chinese_explanation",
+            &[(
+                "    zh_explanation: { happened: 对端重置了连接。, linux: 在 Linux 上对端发送了复位。, windows: 在 Windows 上远程主机关闭了连接。, advice: 关闭套接字。 }\n",
+                "",
+            )],
+        ),
+        patch(
+            "message_of_two_lines",
+            &[(
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
+                "    linux: { message: \"Connection reset\\nby peer\", symbol: ECONNRESET, value: 104 }",
+            )],
+        ),
+        patch(
+            "chinese_message_in_english",
+            &[
+                (
+                    "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
+                    "    linux: { message: m, message_zh: reset, symbol: ECONNRESET, value: 104 }",
+                ),
+                (
+                    "  linux: { en: glibc strerror }",
+                    "  linux: { en: glibc strerror, zh: glibc zh_CN }",
+                ),
+            ],
+        ),
+        patch(
+            "missing_message",
+            &[(
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
                 "    linux: { symbol: ECONNRESET, value: 104 }",
-                "    linux: { symbol: ECONNRESET, value: [104] }",
+            )],
+        ),
+        patch(
+            "missing_message_source",
+            &[("  windows: { en: Windows SDK winerror.h }\n", "")],
+        ),
+        patch(
+            "chinese_messages_without_a_source",
+            &[(
+                "    linux: { message: m, symbol: ECONNRESET, value: 104 }",
+                "    linux: { message: m, message_zh: 连接被对方重设, symbol: ECONNRESET, value: 104 }",
+            )],
+        ),
+        patch(
+            "message_source_without_messages",
+            &[(
+                "  linux: { en: glibc strerror }",
+                "  linux: { en: glibc strerror, zh: glibc zh_CN }",
             )],
         ),
     ]

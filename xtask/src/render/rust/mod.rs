@@ -29,7 +29,11 @@ const RENDERED: [(&str, Build); 3] = [
 /// (and `string_hash.rs` also in xtask, as `render::perfect_hash::string_hash`,
 /// which builds the tables with it). They name the rendered types by path
 /// (`crate::NetError`).
-const HAND_WRITTEN: [(&str, &str); 7] = [
+const HAND_WRITTEN: [(&str, &str); 8] = [
+    (
+        "src/explanation.rs",
+        include_str!("../../../crate-source/explanation.rs"),
+    ),
     ("src/lib.rs", include_str!("../../../crate-source/lib.rs")),
     (
         "src/net_error_traits.rs",

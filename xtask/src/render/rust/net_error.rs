@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 
-use crate::catalogue::{Catalogue, Code, Platform};
+use crate::catalogue::{Catalogue, Code, Explanation, Platform};
 use crate::generated_names;
 use crate::io_kind::{IoKind, code_kind, host_differences};
 use crate::render::language::LANGUAGES;
@@ -33,8 +33,29 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
     let full_name_table = str_table(|code| &code.full_name);
     let name_table = str_table(|code| &code.name);
     let summary_table = str_table(|code| &code.summary);
-    let en_table = str_table(|code| &code.en);
+    let en_table = str_table(|code| &code.en.text);
     let zh_table = str_table(|code| &code.zh);
+    let zh_explanation_table = str_table(|code| &code.zh_explanation.text);
+    let explanation = ident(generated_names::EXPLANATION);
+    let parts_table = |parts: fn(&Code) -> &Explanation| {
+        per_code_table(catalogue, quote!(#explanation), |code| {
+            let parts = parts(code);
+            let happened = Literal::string(&parts.happened);
+            let advice = Literal::string(&parts.advice);
+            let causes = Platform::ALL.map(|platform| {
+                option(
+                    parts
+                        .causes
+                        .get(&platform)
+                        .map(|text| Literal::string(text)),
+                )
+            });
+            let [linux, windows] = causes;
+            quote!(#explanation { happened: #happened, linux: #linux, windows: #windows, advice: #advice })
+        })
+    };
+    let en_parts_table = parts_table(|code| &code.en);
+    let zh_parts_table = parts_table(|code| &code.zh_explanation);
     // Without a published site there is no table: the accessors are `None`.
     let page_table = |tag: &str| match &catalogue.site_url {
         Some(site) => per_code_table(catalogue, quote!(Option<&str>), |code| {
@@ -98,6 +119,57 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
             }
         }
     });
+    let message_accessors = Platform::ALL.map(|platform| {
+        let facts = platform.facts();
+        let english = ident(&format!("{}_message", facts.value_accessor));
+        let chinese = ident(&format!("{}_message_zh", facts.value_accessor));
+        let source = catalogue.message_sources.get(&platform);
+        let source_line = |text: Option<&String>| match text {
+            Some(text) => format!("Source: {}.", escape_markdown(text)),
+            None => "The spec has none.".to_string(),
+        };
+        let english_doc = doc(&[
+            format!(
+                "{}'s own message for this code's value, in English, as {} writes it;",
+                facts.name, facts.message_noun
+            ),
+            format!("`None` when {} does not report the code.", facts.name),
+            String::new(),
+            source_line(source.map(|s| &s.en)),
+        ]);
+        let chinese_doc = doc(&[
+            format!(
+                "{}'s own message for this code's value, in Chinese, where the spec has",
+                facts.name
+            ),
+            "its exact text; `None` otherwise.".to_string(),
+            String::new(),
+            source_line(source.and_then(|s| s.zh.as_ref())),
+        ]);
+        let english_table = per_code_table(catalogue, quote!(Option<&str>), |code| {
+            option(code.native(platform).map(|n| Literal::string(&n.message)))
+        });
+        let chinese_table = per_code_table(catalogue, quote!(Option<&str>), |code| {
+            option(
+                code.native(platform)
+                    .and_then(|n| n.message_zh.as_deref())
+                    .map(Literal::string),
+            )
+        });
+        quote! {
+            #english_doc
+            #[must_use]
+            pub const fn #english(self) -> Option<&'static str> {
+                #english_table
+            }
+
+            #chinese_doc
+            #[must_use]
+            pub const fn #chinese(self) -> Option<&'static str> {
+                #chinese_table
+            }
+        }
+    });
     let host_value_arms = Platform::ALL.map(|platform| {
         let variant = ident(platform.name());
         let accessor = ident(platform.facts().value_accessor);
@@ -142,7 +214,7 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
     });
 
     quote! {
-        use crate::{#operation, #platform_type};
+        use crate::{#explanation, #operation, #platform_type};
 
         #enum_doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -177,16 +249,39 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
             }
 
             /// What the error means, in English: what happened, the usual causes
-            /// on each platform that reports it, and what to do.
+            /// on each platform that reports it, and what to do, as one paragraph
+            /// ([`en_parts`](Self::en_parts) gives them apart).
             #[must_use]
             pub const fn en(self) -> &'static str {
                 #en_table
             }
 
-            /// What the error means, in Chinese (the user's original text).
+            /// The English explanation in its parts: what happened, the causes on
+            /// each platform, what to do.
+            #[must_use]
+            pub const fn en_parts(self) -> #explanation {
+                #en_parts_table
+            }
+
+            /// What the error means, in Chinese: the user's own line, verbatim.
+            /// [`zh_explanation`](Self::zh_explanation) says as much as
+            /// [`en`](Self::en) does.
             #[must_use]
             pub const fn zh(self) -> &'static str {
                 #zh_table
+            }
+
+            /// The English explanation in Chinese, as one paragraph: the same
+            /// facts, with symbols, calls and options in Latin letters.
+            #[must_use]
+            pub const fn zh_explanation(self) -> &'static str {
+                #zh_explanation_table
+            }
+
+            /// The Chinese explanation in its parts.
+            #[must_use]
+            pub const fn zh_explanation_parts(self) -> #explanation {
+                #zh_parts_table
             }
 
             /// This code's English page on the docs site, such as
@@ -219,6 +314,8 @@ pub fn render(catalogue: &Catalogue) -> TokenStream {
             #(#value_accessors)*
 
             #(#symbol_accessors)*
+
+            #(#message_accessors)*
 
             /// Whether `op` is among the operations that can report this code.
             #[must_use]
@@ -318,10 +415,12 @@ fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
     let mut lines = vec![
         escape_markdown(&code.summary),
         String::new(),
-        format!("`{}`: {}", code.full_name, escape_markdown(&code.en)),
+        format!("`{}`: {}", code.full_name, escape_markdown(&code.en.text)),
         String::new(),
     ];
     lines.extend(code.zh.lines().map(escape_markdown));
+    lines.push(String::new());
+    lines.push(escape_markdown(&code.zh_explanation.text));
     lines.push(String::new());
     let operations: Vec<String> = code
         .operations
@@ -340,10 +439,11 @@ fn variant_doc(catalogue: &Catalogue, code: &Code) -> TokenStream {
                     })
                     .unwrap_or_default();
                 format!(
-                    "- {}: `{}` = {}{alias}",
+                    "- {}: `{}` = {}{alias}: \"{}\"",
                     platform.name(),
                     native.symbol,
-                    native.value
+                    native.value,
+                    escape_markdown(&native.message)
                 )
             }
             None => format!("- {}: not reported", platform.name()),

@@ -92,7 +92,8 @@ impl<'a> CodeView<'a> {
             name: &code.name,
             full_name: &code.full_name,
             summary: language.summary_column.map(|_| code.summary.as_str()),
-            paragraphs: (language.text)(code)
+            paragraphs: (language.explanation)(code)
+                .text
                 .lines()
                 .map(str::trim)
                 .filter(|line| !line.is_empty())
@@ -290,7 +291,7 @@ impl<'a> CodePage<'a> {
         // The first line of the text where the language has no summary.
         let description = code
             .summary
-            .or_else(|| (language.text)(spec_code).lines().next())
+            .or_else(|| (language.lead)(spec_code).lines().next())
             .unwrap_or_default()
             .to_string();
         CodePage {

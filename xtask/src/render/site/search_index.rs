@@ -54,7 +54,7 @@ impl<'a> Record<'a> {
             alias_values: values(true),
             operations: catalogue.operation_names(code),
             summary: &code.summary,
-            en: &code.en,
+            en: &code.en.text,
             zh: &code.zh,
         }
     }
