@@ -101,6 +101,7 @@ fn every_code_has_a_page_in_each_language_at_a_stable_path() {
         "assets/site.css",
         "assets/search.js",
         "assets/search-index.js",
+        "assets/sort.js",
     ]
     .into_iter()
     .map(String::from)

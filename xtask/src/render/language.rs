@@ -80,6 +80,25 @@ pub struct SiteWords {
     pub neighbours_label: &'static str,
     /// The search form's button, which opens the first result.
     pub go: &'static str,
+    /// The heading of the index's column of one line per code.
+    pub description_column: &'static str,
+    /// The accessible name of the index's order buttons.
+    pub order_label: &'static str,
+    /// The button that puts the index back in the document's order.
+    pub order_document: &'static str,
+    /// The button that orders the index by code name.
+    pub order_name: &'static str,
+    /// After a platform's name, the button that orders the index by the
+    /// platform's values (`Linux value`).
+    pub order_value: &'static str,
+    /// The column of a code page's native table with the system's own message.
+    pub message_column: &'static str,
+    /// The heading of a code page's causes, one subsection per platform.
+    pub causes_heading: &'static str,
+    /// The heading of the user's own line on a page that does not lead with it.
+    pub document_heading: &'static str,
+    /// The heading of a code page's operations and references.
+    pub details_heading: &'static str,
 }
 
 /// The languages, English first.
@@ -119,6 +138,15 @@ pub const LANGUAGES: [Language; 2] = [
             next: "Next",
             neighbours_label: "Neighbouring codes",
             go: "Go",
+            description_column: "Summary",
+            order_label: "Order",
+            order_document: "As in the document",
+            order_name: "By name",
+            order_value: "value",
+            message_column: "System message",
+            causes_heading: "Causes",
+            document_heading: "In the WMKC document",
+            details_heading: "Operations and references",
         },
     },
     Language {
@@ -156,6 +184,15 @@ pub const LANGUAGES: [Language; 2] = [
             next: "下一个",
             neighbours_label: "相邻的代码",
             go: "查找",
+            description_column: "说明",
+            order_label: "排序",
+            order_document: "文档顺序",
+            order_name: "按名称",
+            order_value: "数值",
+            message_column: "系统消息",
+            causes_heading: "原因",
+            document_heading: "WMKC 文档原文",
+            details_heading: "操作与参考资料",
         },
     },
 ];

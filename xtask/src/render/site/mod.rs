@@ -17,6 +17,11 @@
 //! code's own value, a shared value's decoded code, a prefix, a Chinese term in
 //! the Chinese text (as a substring or by most of its character pairs), then
 //! English words in the summary, then in the explanation.
+//!
+//! A catalogue page's index can be put in another order than the document's
+//! (by name, by a platform's values) by `assets/sort.js`: the page is whole
+//! without it, in the document's order, and the order chosen lives in the
+//! URL (`?sort=name`), never in the browser's storage.
 
 mod pages;
 mod search_index;
@@ -31,6 +36,7 @@ use pages::{CataloguePage, CodePage, CodeView, LandingPage};
 
 const STYLE: &str = include_str!("assets/site.css");
 const SEARCH: &str = include_str!("assets/search.js");
+const SORT: &str = include_str!("assets/sort.js");
 
 /// The path of a code's page in a language, relative to the site's root:
 /// `en/ECONNRESET.html`. These paths are the site's stable addresses.
@@ -63,6 +69,7 @@ pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> 
             "assets/search.js".to_string(),
             format!("// {header}\n{SEARCH}"),
         ),
+        ("assets/sort.js".to_string(), format!("// {header}\n{SORT}")),
         (
             "assets/search-index.js".to_string(),
             format!("// {header}\n{}", search_index::script(catalogue)),
@@ -79,7 +86,6 @@ pub fn render(catalogue: &Catalogue, spec_label: &str) -> Vec<(String, String)> 
             files.push((
                 code_page(language.tag, code),
                 html(&CodePage::new(
-                    catalogue,
                     &codes,
                     id,
                     language,

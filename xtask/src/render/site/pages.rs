@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 
-use crate::catalogue::{Catalogue, Code, CodeId, Platform, Reference};
+use crate::catalogue::{Catalogue, Code, CodeId, Native, Platform, Reference};
 use crate::render::language::{LANGUAGES, Language, SiteWords};
 
 /// What every page's shell (`layout.html`) shows around its `main`.
@@ -59,21 +59,49 @@ pub struct CodeView<'a> {
     name: &'a str,
     /// `WMKC_NET_ERR_ECONNRESET`.
     full_name: &'a str,
+    /// `WMKC_NET_ERR_`: the start of `full_name`, where a narrow column may break it.
+    prefix: &'a str,
     /// The English summary, in a language that leads with it.
     summary: Option<&'a str>,
-    /// The text in the page's language: its non-blank lines, trimmed.
-    paragraphs: Vec<&'a str>,
+    /// The user's own text, in the language that has it: a paragraph per line.
+    own_paragraphs: Vec<&'a str>,
+    /// The one line the index and the code's page lead with.
+    description: &'a str,
+    /// The user's own text on a page in a language that does not lead with it.
+    document: Option<&'a str>,
+    /// The explanation in the page's language, in its parts.
+    explanation: ExplanationView<'a>,
     /// One cell per platform of `Platform::ALL`.
     natives: Vec<NativeCell<'a>>,
+    /// Whether any platform has the system's own message for the code.
+    has_messages: bool,
     /// The names of the operations that report it.
     operations: Vec<&'a str>,
     references: &'a [Reference],
+}
+
+/// A code's explanation in the page's language: what happened, what to do
+/// and the causes on each platform, each part a list of paragraphs.
+pub struct ExplanationView<'a> {
+    happened: Vec<&'a str>,
+    advice: Vec<&'a str>,
+    /// One per platform with causes of its own, in `Platform::ALL` order.
+    causes: Vec<Causes<'a>>,
+}
+
+/// The causes of a code on one platform.
+pub struct Causes<'a> {
+    /// `Linux`, `Windows`.
+    platform: &'static str,
+    paragraphs: Vec<&'a str>,
 }
 
 /// What a code is on one platform.
 pub struct NativeCell<'a> {
     /// `Linux`, `Windows`.
     platform: &'static str,
+    /// The platform's key (`linux`): the index's `?sort=` value for it.
+    key: &'static str,
     /// `None`: the platform does not report the code.
     native: Option<NativeView<'a>>,
 }
@@ -84,33 +112,87 @@ pub struct NativeView<'a> {
     value: i32,
     /// The name of the code this value decodes as, when it is another code's.
     decodes_as: Option<&'a str>,
+    /// The system's own message for it, in the page's language first.
+    messages: Vec<Message<'a>>,
+}
+
+/// A system message, with the `lang` of a message in another language than
+/// the page's.
+pub struct Message<'a> {
+    text: &'a str,
+    lang: Option<&'static str>,
+}
+
+/// The platform's own messages as a page in `language` shows them: the
+/// message in the page's language where the spec has it, then the English
+/// one, marked as English on a page in another language.
+fn messages<'a>(native: &'a Native, language: &Language) -> Vec<Message<'a>> {
+    let [en, zh] = &LANGUAGES;
+    let translated = native
+        .message_zh
+        .as_deref()
+        .filter(|_| language.tag == zh.tag)
+        .map(|text| Message { text, lang: None });
+    let english = Message {
+        text: &native.message,
+        lang: (language.tag != en.tag).then_some(en.html_lang),
+    };
+    translated.into_iter().chain([english]).collect()
+}
+
+/// `text`'s non-blank lines, trimmed: a paragraph each.
+fn lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect()
 }
 
 impl<'a> CodeView<'a> {
     fn new(catalogue: &'a Catalogue, code: &'a Code, language: &Language) -> Self {
+        let explanation = (language.explanation)(code);
+        let own_text = (language.own_text)(code);
+        let natives: Vec<NativeCell<'a>> = Platform::ALL
+            .iter()
+            .map(|&platform| NativeCell {
+                platform: platform.name(),
+                key: platform.facts().key,
+                native: code.native(platform).map(|native| NativeView {
+                    symbol: &native.symbol,
+                    value: native.value,
+                    decodes_as: native
+                        .alias_of
+                        .map(|target| catalogue.codes[target].name.as_str()),
+                    messages: messages(native, language),
+                }),
+            })
+            .collect();
         CodeView {
             name: &code.name,
             full_name: &code.full_name,
+            prefix: &catalogue.prefix,
             summary: language.summary_column.map(|_| code.summary.as_str()),
-            paragraphs: (language.explanation)(code)
-                .text
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty())
-                .collect(),
-            natives: Platform::ALL
+            own_paragraphs: lines(own_text.unwrap_or_default()),
+            description: (language.lead)(code),
+            // A language without the user's own text shows it further down.
+            document: own_text.is_none().then_some(code.zh.as_str()),
+            explanation: ExplanationView {
+                happened: lines(&explanation.happened),
+                advice: lines(&explanation.advice),
+                causes: explanation
+                    .causes
+                    .iter()
+                    .map(|(platform, text)| Causes {
+                        platform: platform.name(),
+                        paragraphs: lines(text),
+                    })
+                    .collect(),
+            },
+            has_messages: natives
                 .iter()
-                .map(|&platform| NativeCell {
-                    platform: platform.name(),
-                    native: code.native(platform).map(|native| NativeView {
-                        symbol: &native.symbol,
-                        value: native.value,
-                        decodes_as: native
-                            .alias_of
-                            .map(|target| catalogue.codes[target].name.as_str()),
-                    }),
-                })
-                .collect(),
+                .filter_map(|cell| cell.native.as_ref())
+                .any(|native| !native.messages.is_empty()),
+            natives,
             operations: catalogue.operation_names(code),
             references: &code.references,
         }
@@ -193,6 +275,30 @@ pub struct OperationView<'a> {
     codes: Vec<&'a str>,
 }
 
+/// A way to order the index: a button of `assets/sort.js`.
+pub struct Order {
+    /// The value of `?sort=` that asks for it; `""` (the document's order) is
+    /// the order without the parameter.
+    key: &'static str,
+    text: String,
+}
+
+/// Where one platform's own messages come from.
+pub struct MessageSources<'a> {
+    /// `Linux`.
+    platform: &'static str,
+    /// The English messages' source, then the Chinese ones', if any.
+    sources: Vec<&'a str>,
+}
+
+/// A platform's column of the index.
+pub struct PlatformColumn {
+    /// `Linux`.
+    name: &'static str,
+    /// `linux`: the `?sort=` value that orders by it.
+    key: &'static str,
+}
+
 /// `en/index.html`: the whole catalogue in one language, in the layout of
 /// the Markdown docs: the index, the entries by section, the codes by operation.
 #[derive(Template)]
@@ -200,11 +306,15 @@ pub struct OperationView<'a> {
 pub struct CataloguePage<'a> {
     shell: Shell<'a>,
     language: &'a Language,
+    words: &'a SiteWords,
     intro: Vec<Span<'a>>,
-    platforms: Vec<&'static str>,
+    platforms: Vec<PlatformColumn>,
+    /// The ways to order the index, the document's first.
+    orders: Vec<Order>,
     codes: &'a [CodeView<'a>],
     sections: Vec<SectionView<'a>>,
     operations: Vec<OperationView<'a>>,
+    message_sources: Vec<MessageSources<'a>>,
 }
 
 impl<'a> CataloguePage<'a> {
@@ -234,8 +344,16 @@ impl<'a> CataloguePage<'a> {
                 words: &language.site,
             },
             language,
+            words: &language.site,
             intro: spans(language.intro),
-            platforms: platform_names(),
+            platforms: Platform::ALL
+                .iter()
+                .map(|platform| PlatformColumn {
+                    name: platform.name(),
+                    key: platform.facts().key,
+                })
+                .collect(),
+            orders: orders(&language.site),
             codes,
             sections: catalogue
                 .sections()
@@ -257,6 +375,16 @@ impl<'a> CataloguePage<'a> {
                         .collect(),
                 })
                 .collect(),
+            message_sources: catalogue
+                .message_sources
+                .iter()
+                .map(|(platform, source)| MessageSources {
+                    platform: platform.name(),
+                    sources: std::iter::once(source.en.as_str())
+                        .chain(source.zh.as_deref())
+                        .collect(),
+                })
+                .collect(),
         }
     }
 }
@@ -269,6 +397,8 @@ pub struct CodePage<'a> {
     language: &'a Language,
     words: &'a SiteWords,
     code: &'a CodeView<'a>,
+    /// The `lang` of the user's own line.
+    document_lang: &'a str,
     /// The code before it in the spec, if any.
     previous: Option<&'a str>,
     /// The code after it in the spec, if any.
@@ -279,7 +409,6 @@ impl<'a> CodePage<'a> {
     /// The page of `codes[id]`; `codes` is `CodeView::all` in `language`,
     /// and `other_page` the path of the same code's page in `other`.
     pub fn new(
-        catalogue: &'a Catalogue,
         codes: &'a [CodeView<'a>],
         id: CodeId,
         language: &'a Language,
@@ -287,20 +416,15 @@ impl<'a> CodePage<'a> {
         other_page: &str,
     ) -> Self {
         let code = &codes[id];
-        let spec_code = &catalogue.codes[id];
-        // The first line of the text where the language has no summary.
-        let description = code
-            .summary
-            .or_else(|| (language.lead)(spec_code).lines().next())
-            .unwrap_or_default()
-            .to_string();
+        // The user's document is Chinese.
+        let [_, zh] = &LANGUAGES;
         CodePage {
             shell: Shell {
                 html_lang: language.html_lang,
                 results_in: language.tag,
                 root: "../",
                 title: format!("{} · {}", code.name, language.site.name),
-                description,
+                description: code.description.to_string(),
                 alternates: vec![Alternate {
                     hreflang: other.html_lang,
                     href: format!("../{other_page}"),
@@ -311,10 +435,31 @@ impl<'a> CodePage<'a> {
             language,
             words: &language.site,
             code,
+            document_lang: zh.html_lang,
             previous: id.checked_sub(1).map(|before| codes[before].name),
             next: codes.get(id + 1).map(|after| after.name),
         }
     }
+}
+
+/// The index's orders: the document's, by name, by each platform's values.
+fn orders(words: &SiteWords) -> Vec<Order> {
+    [
+        Order {
+            key: "",
+            text: words.order_document.to_string(),
+        },
+        Order {
+            key: "name",
+            text: words.order_name.to_string(),
+        },
+    ]
+    .into_iter()
+    .chain(Platform::ALL.iter().map(|platform| Order {
+        key: platform.facts().key,
+        text: format!("{} {}", platform.name(), words.order_value),
+    }))
+    .collect()
 }
 
 fn platform_names() -> Vec<&'static str> {
