@@ -3,7 +3,10 @@
 // html-validate. Searches typed into the box find the right code first, the
 // language switch lands on the same code, every internal link resolves, no
 // page logs an error or asks another host for anything, and no page scrolls
-// sideways on a phone.
+// sideways on a phone. On a phone the index is whole: no cell spills out of
+// its box and no word is cut across lines. The index's order buttons sort it
+// by name or by a platform's values, keep the order in the URL, and are
+// hidden without script, which leaves the document's order.
 //
 // Run by `cargo xtask prove`, or by hand:
 //   cargo xtask site --out /tmp/site
@@ -82,12 +85,24 @@ function missingTool(chromium) {
   return null;
 }
 
-/** The number of codes in the spec: one `  - name:` entry each under `codes:`. */
-function specCodeCount() {
+/** The code names of the spec, in its order: one `  - name:` entry each under `codes:`. */
+function specCodeNames() {
   const spec = readFileSync(join(workspace, "spec/net_errors.yaml"), "utf8");
-  const count = spec.split("\ncodes:\n")[1]?.match(/^ {2}- name: /gm)?.length ?? 0;
-  assert.ok(count > 0, "no code found in spec/net_errors.yaml: has its layout changed?");
-  return count;
+  const names = Array.from(spec.split("\ncodes:\n")[1]?.matchAll(/^ {2}- name: (\S+)$/gm) ?? [], (match) => match[1]);
+  assert.ok(names.length > 0, "no code found in spec/net_errors.yaml: has its layout changed?");
+  return names;
+}
+
+function specCodeCount() {
+  return specCodeNames().length;
+}
+
+/** The prefix of every code's full name (`WMKC_NET_ERR_`). */
+function specPrefix() {
+  const spec = readFileSync(join(workspace, "spec/net_errors.yaml"), "utf8");
+  const prefix = /^prefix: (\S+)$/m.exec(spec)?.[1];
+  assert.ok(prefix, "no prefix found in spec/net_errors.yaml: has its layout changed?");
+  return prefix;
 }
 
 const CONTENT_TYPES = { html: "text/html; charset=utf-8", css: "text/css; charset=utf-8", js: "text/javascript; charset=utf-8" };
@@ -134,25 +149,110 @@ if (missing) {
 }
 
 /** Everything the browser saw, filled in by `before`. */
-const report = { pages: {}, searches: [], enter: null, clicks: [], phone: [], foreignRequests: [] };
+const report = {
+  pages: {},
+  searches: [],
+  enter: null,
+  clicks: [],
+  phone: [],
+  phoneIndexes: [],
+  orders: [],
+  ordersWithoutScript: [],
+  foreignRequests: [],
+};
+
+/** The widths of the phone screens every page is laid out at. */
+const PHONE_WIDTHS = [360, 390];
+
+/** The pages with an index table, and the catalogues among them, which can reorder it. */
+const INDEX_PAGES = ["index.html", "en/index.html", "zh/index.html"];
+const CATALOGUES = ["en/index.html", "zh/index.html"];
+
+/**
+ * What a page shows of its index (`table.index`), read in the page: its
+ * header cells (text and `data-sort`), each row's cells as text, the order
+ * buttons and which column says it is sorted.
+ */
+function readIndex() {
+  const table = document.querySelector("table.index");
+  const group = document.querySelector(".order");
+  return {
+    search: window.location.search,
+    headers: Array.from(table.tHead.rows[0].cells, (cell) => ({ text: cell.textContent.trim(), key: cell.dataset.sort ?? null })),
+    rows: Array.from(table.tBodies[0].rows, (row) => Array.from(row.cells, (cell) => cell.textContent.trim())),
+    groupShown: group ? group.checkVisibility() : false,
+    buttons: group
+      ? Array.from(group.querySelectorAll("button"), (button) => ({
+          key: button.dataset.sort,
+          text: button.textContent.trim(),
+          pressed: button.getAttribute("aria-pressed"),
+        }))
+      : [],
+    sortedBy: Array.from(table.tHead.querySelectorAll("th[aria-sort]"), (cell) => [cell.dataset.sort, cell.getAttribute("aria-sort")]),
+  };
+}
+
+/**
+ * Whether a phone shows the index whole, read in the page: the elements of
+ * its rows whose content is wider than their box, or that reach past the
+ * screen's edges, and the words (runs of Latin letters, digits and `_`)
+ * that a line break cut in two.
+ */
+function readIndexLayout() {
+  const table = document.querySelector("table.index");
+  const screen = document.documentElement.clientWidth;
+  const describe = (element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.trim().slice(0, 60)}`;
+  const spilled = [];
+  const offScreen = [];
+  for (const element of [table.parentElement, table, ...table.tBodies[0].querySelectorAll("*")]) {
+    if (element.clientWidth > 0 && element.scrollWidth > element.clientWidth) {
+      spilled.push(`${describe(element)} (${element.scrollWidth} > ${element.clientWidth})`);
+    }
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 && (box.left < 0 || box.right > screen)) offScreen.push(`${describe(element)} (${box.left}..${box.right} of ${screen})`);
+  }
+  const cut = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(table.tBodies[0], NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/[A-Za-z0-9_]+/g)) {
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+      if (lines.size > 1) cut.push(word[0]);
+    }
+  }
+  const rows = table.tBodies[0].rows.length;
+  const shown = Array.from(table.tBodies[0].querySelectorAll("th, td")).filter((cell) => cell.checkVisibility()).length;
+  const cells = table.tBodies[0].querySelectorAll("th, td").length;
+  return { rows, cells, shown, spilled, offScreen, cut };
+}
 let site;
 let server;
 let httpRoot;
 let fileRoot;
+
+/**
+ * A browser context in which every request must stay on loopback or in the
+ * site's folder: anything else is recorded and refused.
+ */
+async function closedContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(httpRoot) || url.startsWith(fileRoot)) return route.continue();
+    report.foreignRequests.push(url);
+    return route.abort();
+  });
+  return context;
+}
 
 /** Drives Chromium over the whole site and records what it saw in `report`. */
 async function browse(executablePath) {
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
   try {
-    const context = await browser.newContext();
-    // Every request must stay on loopback or in the site's folder: anything else is recorded and refused.
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(httpRoot) || url.startsWith(fileRoot)) return route.continue();
-      report.foreignRequests.push(url);
-      return route.abort();
-    });
+    const context = await closedContext(browser);
     const page = await context.newPage();
     const problems = [];
     page.on("console", (message) => {
@@ -196,7 +296,7 @@ async function browse(executablePath) {
       }
     }
     // Assets are loaded by the pages; fetch them too so their status is on record.
-    for (const asset of ["assets/site.css", "assets/search.js", "assets/search-index.js"]) {
+    for (const asset of ["assets/site.css", "assets/search.js", "assets/search-index.js", "assets/sort.js"]) {
       problems.length = 0;
       const response = await page.goto(httpRoot + asset);
       report.pages[httpRoot + asset] = { status: response?.status() ?? 0, problems: [...problems] };
@@ -240,17 +340,65 @@ async function browse(executablePath) {
       report.clicks.push({ from: path, before, after: await codeAndLanguage(), url: page.url() });
     }
 
-    // 5. A phone-width screen.
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    const phonePage = await phone.newPage();
-    for (const path of ["index.html", "en/index.html", "zh/index.html", "en/EPROVIDERFAILEDINIT.html", "zh/ECONNRESET.html"]) {
-      await phonePage.goto(httpRoot + path, { waitUntil: "load" });
-      const width = await phonePage.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-      }));
-      report.phone.push({ path, ...width });
+    // 5. Phone-width screens: every page, and how the index tables lay out.
+    for (const width of PHONE_WIDTHS) {
+      const phone = await closedContext(browser, { viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
+      const phonePage = await phone.newPage();
+      for (const url of Object.keys(htmlPages())) {
+        await phonePage.goto(url, { waitUntil: "load" });
+        const facts = await phonePage.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+        }));
+        report.phone.push({ url, width, ...facts });
+      }
+      for (const path of INDEX_PAGES) {
+        await phonePage.goto(httpRoot + path, { waitUntil: "load" });
+        report.phoneIndexes.push({ path, width, ...(await phonePage.evaluate(readIndexLayout)) });
+      }
+      await phone.close();
     }
+
+    // 6. The index's order buttons, clicked and pressed, over HTTP and from
+    // file://; a page opened with ?sort=…; and the index without script.
+    for (const [root, path] of [...CATALOGUES.map((path) => [httpRoot, path]), [fileRoot, "en/index.html"]]) {
+      const steps = [];
+      const record = async (step) => steps.push({ step, ...(await page.evaluate(readIndex)) });
+      await page.goto(root + path, { waitUntil: "load" });
+      await record("opened");
+      const buttons = await page.locator(".order button").all();
+      if (buttons.length < 2) {
+        // Nothing to press: the test says so.
+        report.orders.push({ start: root + path, steps, tree: "" });
+        continue;
+      }
+      for (const button of [...buttons.slice(1), buttons[0]]) {
+        const name = (await button.textContent()).trim();
+        // Found by its role and accessible name, as a screen reader user would.
+        await page.getByRole("group").getByRole("button", { name, exact: true }).click();
+        await record(`clicked ${name}`);
+      }
+      for (const button of buttons.slice(1)) {
+        const key = await button.getAttribute("data-sort");
+        await page.goto(`${root}${path}?sort=${key}`, { waitUntil: "load" });
+        await record(`opened ?sort=${key}`);
+      }
+      await page.goto(`${root}${path}?sort=nonsense`, { waitUntil: "load" });
+      await record("opened ?sort=nonsense");
+      await page.goto(root + path, { waitUntil: "load" });
+      await buttons[1].focus();
+      await page.keyboard.press("Space");
+      await record("pressed Space");
+      report.orders.push({ start: root + path, steps, tree: await page.locator(".order").ariaSnapshot() });
+    }
+    const noScript = await closedContext(browser, { javaScriptEnabled: false });
+    const noScriptPage = await noScript.newPage();
+    for (const path of CATALOGUES) {
+      await noScriptPage.goto(`${httpRoot}${path}?sort=name`, { waitUntil: "load" });
+      // Without script this runs as Playwright's own evaluation, not the page's.
+      report.ordersWithoutScript.push({ path, ...(await noScriptPage.evaluate(readIndex)) });
+    }
+    await noScript.close();
   } finally {
     await browser.close();
   }
@@ -357,9 +505,95 @@ test("Enter opens the first result", { skip }, () => {
 });
 
 test("no page scrolls sideways on a phone", { skip }, () => {
-  assert.equal(report.phone.length, 5);
+  const pages = Object.keys(htmlPages());
+  assert.equal(report.phone.length, PHONE_WIDTHS.length * pages.length, "every page at every phone width");
   for (const phone of report.phone) {
-    assert.ok(phone.scroll <= phone.viewport, JSON.stringify(phone));
+    assert.equal(phone.viewport, phone.width, JSON.stringify(phone));
+    assert.ok(phone.scroll <= phone.viewport, `${phone.url} scrolls sideways at ${phone.width} px: ${JSON.stringify(phone)}`);
+  }
+});
+
+test("on a phone the index shows every cell whole: nothing spills or runs off screen, no word is cut", { skip }, () => {
+  assert.equal(report.phoneIndexes.length, PHONE_WIDTHS.length * INDEX_PAGES.length);
+  for (const index of report.phoneIndexes) {
+    const where = `${index.path} at ${index.width} px`;
+    assert.equal(index.rows, specCodeCount(), `${where}: a row per code`);
+    assert.equal(index.shown, index.cells, `${where}: every cell is shown`);
+    assert.deepEqual(index.spilled, [], `${where}: content wider than its box`);
+    assert.deepEqual(index.offScreen, [], `${where}: off the screen`);
+    assert.deepEqual(index.cut, [], `${where}: words cut across lines`);
+  }
+});
+
+/** The rows' code names in the order `key` asks for, from what the rows show; `index` is readIndex()'s. */
+function expectedOrder(index, key) {
+  const names = index.rows.map((cells) => cells[0]);
+  if (key === "") return specCodeNames().map((name) => specPrefix() + name);
+  if (key === "name") return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const column = index.headers.findIndex((header) => header.key === key);
+  assert.ok(column > 0, `a column is sorted by ${key}`);
+  // The value a cell shows after its symbol (`ECONNRESET 104`), or none (`not reported`).
+  const value = (cells) => {
+    const match = /^\S+\s+(\d+)/.exec(cells[column]);
+    return match ? Number(match[1]) : Infinity;
+  };
+  const documentOrder = expectedOrder(index, "");
+  const rows = documentOrder.map((name) => index.rows.find((cells) => cells[0] === name));
+  return rows
+    .map((cells, position) => ({ name: cells[0], value: value(cells), position }))
+    .sort((a, b) => a.value - b.value || a.position - b.position)
+    .map((row) => row.name);
+}
+
+test("the order buttons sort the index by name or value and keep the order in the URL", { skip }, () => {
+  assert.equal(report.orders.length, CATALOGUES.length + 1);
+  const names = {};
+  for (const run of report.orders) {
+    const [opened] = run.steps;
+    // What a screen reader is told: a named group of named buttons, one pressed.
+    assert.match(run.tree, /^- group "[^"]+":\n/, `${run.start}: the group of buttons is named: ${run.tree}`);
+    assert.equal(opened.groupShown, true, `${run.start}: the order buttons are shown`);
+    const keys = opened.buttons.map((button) => button.key);
+    assert.deepEqual(keys.slice(0, 2), ["", "name"], `${run.start}: the document's order, then by name`);
+    assert.ok(keys.length >= 3, `${run.start}: and by each platform's values`);
+    for (const button of opened.buttons) {
+      assert.ok(button.text.length > 0, `${run.start}: a button with no name`);
+      assert.ok(run.tree.includes(`- button "${button.text}"`), `${run.start}: ${button.text} is a named button: ${run.tree}`);
+    }
+    names[run.start] = opened.buttons.map((button) => button.text);
+    const expectedKey = (step) => {
+      if (step.step.startsWith("clicked ")) return opened.buttons.find((button) => `clicked ${button.text}` === step.step).key;
+      if (step.step === "pressed Space") return "name";
+      const match = /^opened \?sort=(.*)$/.exec(step.step);
+      return match && keys.includes(match[1]) ? match[1] : "";
+    };
+    for (const step of run.steps) {
+      const key = expectedKey(step);
+      const where = `${run.start}: ${step.step}`;
+      assert.deepEqual(step.rows.map((cells) => cells[0]), expectedOrder(step, key), `${where}: the rows' order`);
+      assert.deepEqual(
+        step.buttons.map((button) => button.pressed),
+        keys.map((other) => String(other === key)),
+        `${where}: only the chosen button is pressed`,
+      );
+      assert.deepEqual(step.sortedBy, key === "" ? [] : [[key, "ascending"]], `${where}: aria-sort`);
+      if (step.step.startsWith("clicked ") || step.step === "pressed Space") {
+        assert.equal(step.search, key === "" ? "" : `?sort=${key}`, `${where}: the URL says the order`);
+      }
+    }
+  }
+  const [en, zh] = CATALOGUES.map((path) => names[httpRoot + path]);
+  for (let position = 0; position < en.length; position++) {
+    assert.notEqual(en[position], zh[position], `the button ${en[position]} has a Chinese name on the Chinese page`);
+  }
+});
+
+test("without script the index is in the document's order and shows no order buttons", { skip }, () => {
+  assert.equal(report.ordersWithoutScript.length, CATALOGUES.length);
+  for (const index of report.ordersWithoutScript) {
+    assert.equal(index.groupShown, false, `${index.path}: the buttons, which need script, are hidden`);
+    assert.deepEqual(index.rows.map((cells) => cells[0]), expectedOrder(index, ""), `${index.path}: the document's order`);
+    assert.deepEqual(index.sortedBy, [], index.path);
   }
 });
 
