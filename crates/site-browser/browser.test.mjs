@@ -508,8 +508,11 @@ test("no page scrolls sideways on a phone", { skip }, () => {
   const pages = Object.keys(htmlPages());
   assert.equal(report.phone.length, PHONE_WIDTHS.length * pages.length, "every page at every phone width");
   for (const phone of report.phone) {
-    assert.equal(phone.viewport, phone.width, JSON.stringify(phone));
-    assert.ok(phone.scroll <= phone.viewport, `${phone.url} scrolls sideways at ${phone.width} px: ${JSON.stringify(phone)}`);
+    // A phone widens its viewport to a page wider than the screen, so both must stay at the screen's width.
+    assert.ok(
+      phone.scroll <= phone.width && phone.viewport === phone.width,
+      `${phone.url} is wider than a ${phone.width} px phone: ${JSON.stringify(phone)}`,
+    );
   }
 });
 
