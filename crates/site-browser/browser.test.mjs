@@ -3,10 +3,12 @@
 // html-validate. Searches typed into the box find the right code first, the
 // language switch lands on the same code, every internal link resolves, no
 // page logs an error or asks another host for anything, and no page scrolls
-// sideways on a phone. On a phone the index is whole: no cell spills out of
-// its box and no word is cut across lines. The index's order buttons sort it
-// by name or by a platform's values, keep the order in the URL, and are
-// hidden without script, which leaves the document's order.
+// sideways on a phone. A code's page leads with its line and values, then
+// what to do, set apart, then the causes per platform. On a phone the index
+// is whole: no cell spills out of its box and no word is cut across lines.
+// The index's order buttons sort it by name or by a platform's values, keep
+// the order in the URL, and are hidden without script, which leaves the
+// document's order.
 //
 // Run by `cargo xtask prove`, or by hand:
 //   cargo xtask site --out /tmp/site
@@ -193,6 +195,31 @@ function readIndex() {
 }
 
 /**
+ * How a code's page is laid out, read in the page: its article's parts in
+ * order (`tag.class`), whether the advice is set apart from the page, the
+ * headings of the causes, and the values table's rows as text.
+ */
+function readCodePage() {
+  const article = document.querySelector("article.code");
+  const advice = article.querySelector("section.advice");
+  const style = (element) => getComputedStyle(element);
+  // A background of its own: painted (not transparent), and not the page's.
+  const background = advice ? style(advice).backgroundColor : "";
+  return {
+    parts: Array.from(article.children, (element) => element.tagName.toLowerCase() + (element.classList.length ? `.${element.classList[0]}` : "")),
+    adviceSetApart:
+      Boolean(advice) &&
+      !/^rgba\(.*, 0\)$|^transparent$/.test(background) &&
+      background !== style(document.body).backgroundColor &&
+      parseFloat(style(advice).borderLeftWidth) > 0,
+    adviceHeading: advice?.querySelector("h2")?.textContent.trim() ?? "",
+    adviceText: advice ? advice.textContent.trim().length : 0,
+    causes: Array.from(article.querySelectorAll("section.causes h3"), (heading) => heading.textContent.trim()),
+    values: Array.from(article.querySelector("table.natives").tBodies[0].rows, (row) => Array.from(row.cells, (cell) => cell.textContent.trim())),
+  };
+}
+
+/**
  * Whether a phone shows the index whole, read in the page: the elements of
  * its rows whose content is wider than their box, or that reach past the
  * screen's edges, and the words (runs of Latin letters, digits and `_`)
@@ -286,7 +313,8 @@ async function browse(executablePath) {
         switches: Array.from(document.querySelectorAll("a.switch"), (a) => ({ href: a.href, hreflang: a.hreflang })),
         searchReady: typeof window.wmkcNetErrSearch === "function",
       }));
-      report.pages[url] = { status: response?.status() ?? 0, ...facts, problems: [...problems] };
+      const codePage = facts.code ? await page.evaluate(readCodePage) : null;
+      report.pages[url] = { status: response?.status() ?? 0, ...facts, codePage, problems: [...problems] };
       for (const link of facts.links) {
         const target = link.split("#")[0];
         if (target.startsWith(httpRoot) && target.endsWith(".html") && !seen.has(target)) {
@@ -462,6 +490,41 @@ test("every internal link resolves, to an element when it has a fragment", { ski
         assert.ok(target.ids.includes(fragment), `${url}: ${link}: no element with that id`);
       }
     }
+  }
+});
+
+test("a code's page leads with its line and values, then what to do set apart, then the causes per platform", { skip }, () => {
+  const pages = Object.entries(htmlPages()).filter(([, page]) => page.code);
+  assert.equal(pages.length, 2 * specCodeCount());
+  for (const [url, { codePage, lang }] of pages) {
+    const { parts } = codePage;
+    const at = (part) => parts.indexOf(part);
+    assert.equal(parts[0], "h1", `${url}: ${parts}`);
+    assert.equal(parts[1], "p.summary", `${url}: ${parts}`);
+    for (const [before, after] of [
+      ["p.summary", "table.natives"],
+      ["table.natives", "section.advice"],
+      ["section.advice", "section.causes"],
+      ["section.causes", "section.details"],
+    ]) {
+      assert.ok(at(before) >= 0 && at(before) < at(after), `${url}: ${before} before ${after}: ${parts}`);
+    }
+    // Only between the table and the advice: what happened, in paragraphs.
+    assert.deepEqual(parts.slice(2, at("table.natives")).filter((part) => part !== "p"), [], `${url}: ${parts}`);
+    // The user's own line: first on a Chinese page, in its own section on an English one.
+    const document = at("section.document");
+    if (lang === "en") assert.ok(at("section.causes") < document && document < at("section.details"), `${url}: ${parts}`);
+    else assert.equal(document, -1, `${url}: ${parts}`);
+    assert.ok(codePage.adviceSetApart, `${url}: the advice has a background and a rule of its own`);
+    assert.ok(codePage.adviceHeading && codePage.adviceText > codePage.adviceHeading.length, `${url}: the advice has a heading and a text`);
+    // A row per platform: the platform, then its symbol, value and message, or "not reported" alone.
+    const reported = codePage.values.filter((row) => row.length === 4);
+    for (const row of reported) {
+      assert.ok(row.every((cell) => cell.length > 0), `${url}: ${JSON.stringify(row)}`);
+      assert.match(row[2], /^\d+/, `${url}: the value: ${JSON.stringify(row)}`);
+    }
+    assert.ok(reported.length > 0, `${url}: ${JSON.stringify(codePage.values)}`);
+    assert.deepEqual(codePage.causes, reported.map((row) => row[0]), `${url}: the causes on each platform that reports it`);
   }
 });
 

@@ -249,6 +249,19 @@ fn hostile_text_stays_text_in_the_site() {
             }
         }
 
+        // Each platform's own message is on both pages, the Chinese one on
+        // the Chinese page where the spec has it.
+        for native in [&code.linux, &code.windows].into_iter().flatten() {
+            assert!(
+                en.contains(&escaped(&native.message)),
+                "{}: {}",
+                code.name,
+                native.message
+            );
+            for message in std::iter::once(&native.message).chain(&native.message_zh) {
+                assert!(zh.contains(&escaped(message)), "{}: {message}", code.name);
+            }
+        }
         for page in [en, zh] {
             // Only the site's own elements: its two scripts, no element a text opened.
             assert_eq!(page.matches("<script").count(), 2, "{}", code.name);
