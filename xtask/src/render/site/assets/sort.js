@@ -42,6 +42,7 @@
           : function (a, b) {
               const x = a.getAttribute("data-" + key);
               const y = b.getAttribute("data-" + key);
+              // A row without a value goes after every row with one.
               if (x === null || y === null) return (x === null) - (y === null);
               return Number(x) - Number(y);
             };
