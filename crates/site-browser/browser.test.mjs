@@ -180,6 +180,7 @@ function readIndex() {
   const group = document.querySelector(".order");
   return {
     search: window.location.search,
+    switches: Array.from(document.querySelectorAll("a.switch"), (link) => new URL(link.href).search),
     headers: Array.from(table.tHead.rows[0].cells, (cell) => ({ text: cell.textContent.trim(), key: cell.dataset.sort ?? null })),
     rows: Array.from(table.tBodies[0].rows, (row) => Array.from(row.cells, (cell) => cell.textContent.trim())),
     groupShown: group ? group.checkVisibility() : false,
@@ -646,6 +647,11 @@ test("the order buttons sort the index by name or value and keep the order in th
       if (step.step.startsWith("clicked ") || step.step === "pressed Space") {
         assert.equal(step.search, key === "" ? "" : `?sort=${key}`, `${where}: the URL says the order`);
       }
+      assert.deepEqual(
+        step.switches,
+        step.switches.map(() => (key === "" ? "" : `?sort=${key}`)),
+        `${where}: the other language's catalogue opens in the same order`,
+      );
     }
   }
   const [en, zh] = CATALOGUES.map((path) => names[httpRoot + path]);

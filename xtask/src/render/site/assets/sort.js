@@ -2,9 +2,10 @@
 // name, or by a platform's values. The page is in the document's order and
 // its order buttons are hidden; this script shows them. The order chosen is
 // the URL's `sort` parameter (`?sort=name`, `?sort=linux`), so a link or a
-// reload keeps it; nothing is stored. Each row carries its keys: `data-name`
-// and one `data-<platform>` value per platform that reports the code. Rows
-// without a value come last; ties keep the document's order.
+// reload keeps it, and so does the link to the other language's catalogue;
+// nothing is stored. Each row carries its keys: `data-name` and one
+// `data-<platform>` value per platform that reports the code. Rows without a
+// value come last; ties keep the document's order.
 "use strict";
 
 (function () {
@@ -51,8 +52,20 @@
       });
     }
 
+    // `url` with `?sort=` saying `key`, every other part kept.
+    function withOrder(url, key) {
+      const next = new URL(url);
+      if (key === "") next.searchParams.delete("sort");
+      else next.searchParams.set("sort", key);
+      return next;
+    }
+
     function show(key) {
       body.append.apply(body, sorted(key));
+      // The same catalogue in the other language opens in the same order.
+      for (const link of document.querySelectorAll("a.switch[href]")) {
+        link.href = withOrder(link.href, key).href;
+      }
       for (const button of buttons) {
         button.setAttribute("aria-pressed", String(button.dataset.sort === key));
       }
@@ -67,11 +80,8 @@
       if (!button) return;
       const key = button.dataset.sort;
       show(key);
-      const url = new URL(window.location.href);
-      if (key === "") url.searchParams.delete("sort");
-      else url.searchParams.set("sort", key);
       try {
-        window.history.replaceState(window.history.state, "", url);
+        window.history.replaceState(window.history.state, "", withOrder(window.location.href, key));
       } catch (error) {
         // A browser that refuses to change a file:// URL still shows the order.
       }
