@@ -315,6 +315,8 @@ pub struct CataloguePage<'a> {
     sections: Vec<SectionView<'a>>,
     operations: Vec<OperationView<'a>>,
     message_sources: Vec<MessageSources<'a>>,
+    /// The `lang` of the sources, which are English, on a page in another language.
+    sources_lang: Option<&'static str>,
 }
 
 impl<'a> CataloguePage<'a> {
@@ -329,6 +331,7 @@ impl<'a> CataloguePage<'a> {
         let by_name: HashMap<&str, &'a CodeView<'a>> =
             codes.iter().map(|view| (view.name, view)).collect();
         let view_of = |code: &Code| by_name[code.name.as_str()];
+        let [en, _] = &LANGUAGES;
         CataloguePage {
             shell: Shell {
                 html_lang: language.html_lang,
@@ -385,6 +388,7 @@ impl<'a> CataloguePage<'a> {
                         .collect(),
                 })
                 .collect(),
+            sources_lang: (language.tag != en.tag).then_some(en.html_lang),
         }
     }
 }
