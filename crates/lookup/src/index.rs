@@ -55,6 +55,10 @@ pub struct Rules {
     pub number_labels: Vec<&'static str>,
     /// The words that say a number is something else: `port 110`, `fd 11`.
     pub not_codes: Vec<&'static str>,
+    /// A hit must score at least the best hit's score divided by this: once
+    /// a name, number or message has matched, a word that merely occurs in
+    /// other codes' texts is noise.
+    pub noise_ratio: u32,
     /// The most suggestions for a typo.
     pub max_suggestions: usize,
     /// How many hits the command and the site show.
@@ -103,6 +107,7 @@ impl Default for Rules {
                 "wsagetlasterror",
             ],
             not_codes: vec!["fd", "line", "pid", "port", "tid"],
+            noise_ratio: 4,
             max_suggestions: 3,
             shown: crate::SHOWN,
         }

@@ -71,8 +71,10 @@
 //! number, its best message and each word's best tier, so a log line with
 //! both the message and the number ranks that code above one that only
 //! matches a stray number. Only codes reported on one of the platforms
-//! asked for are hits. Hits come best first; ties keep the catalogue's
-//! order. The numbers that decide all this are in [`Rules`], which the index
+//! asked for are hits, and only those that score at least the best one's
+//! score divided by [`Rules::noise_ratio`] (after a name, a number or a
+//! message, a word that merely occurs in other codes' texts is noise). Hits come best
+//! first; ties keep the catalogue's order. The numbers that decide all this are in [`Rules`], which the index
 //! carries, so that the site's script reads the same ones.
 
 mod index;

@@ -131,6 +131,9 @@ pub fn search(index: &Index, query: &str, platforms: &[Platform]) -> Outcome {
         }
     }
     hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
+    // Far below the best, a hit is noise.
+    let best = hits.first().map_or(0, |hit| hit.score);
+    hits.retain(|hit| hit.score * rules.noise_ratio >= best);
     let suggestions = if hits.is_empty() {
         suggestions(index, &query, platforms)
     } else {

@@ -582,3 +582,13 @@ fn hits_serialise_with_how_they_matched() {
     );
     assert_eq!(json["suggestions"], serde_json::json!([]));
 }
+
+#[test]
+fn a_hit_far_below_the_best_is_noise() {
+    // "counter" is only a word of EDECOY's advice: alone it finds it; beside
+    // a number that names a code, it is a quarter of the score short.
+    assert_eq!(names("counter", BOTH), ["EDECOY"]);
+    assert_eq!(names("errno 111 counter", BOTH), ["ECONNREFUSED"]);
+    let index = index();
+    assert_eq!(index.rules.noise_ratio, 4);
+}
