@@ -79,6 +79,8 @@ pub struct Words {
     pub no_number: fn(&str, &[Platform]) -> String,
     /// No code has this name.
     pub no_name: fn(&str) -> String,
+    /// Nothing in this text matches a code.
+    pub no_match: fn(&str) -> String,
     /// The code exists but the platform asked for does not report it.
     pub not_on_platform: fn(NetError, Platform) -> String,
     /// Near misses: `did you mean A or B?`.
@@ -122,6 +124,9 @@ static EN: Words = Words {
         )
     },
     no_name: |input| format!("{input:?}: no WMKC code, name or symbol is spelled this way"),
+    no_match: |input| {
+        format!("{input:?}: no WMKC code matches: no name, number, system message or word of it")
+    },
     not_on_platform: |code, platform| {
         format!(
             "{}: {} does not report this code (it is reported on {})",
@@ -156,6 +161,9 @@ static ZH: Words = Words {
         )
     },
     no_name: |input| format!("{input:?}：没有这样拼写的 WMKC 代码、名称或符号"),
+    no_match: |input| {
+        format!("{input:?}：没有匹配的 WMKC 代码（名称、数值、系统消息和词语都不匹配）")
+    },
     not_on_platform: |code, platform| {
         format!(
             "{}：{} 不报告这个代码（报告它的平台：{}）",

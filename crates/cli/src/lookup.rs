@@ -1,38 +1,72 @@
-//! What an argument names: a number tried on each platform asked for, or a
-//! name, full code or symbol; for a miss, the near names.
+//! The command's side of the lookup: the index built from the generated
+//! crate's accessors (a small adapter to `wmkc_net_err_lookup::Entry`), and
+//! what one query finds. The rules themselves are the lookup crate's, the
+//! same the docs site's search runs.
 
 use wmkc_net_err::{NetError, Platform};
+use wmkc_net_err_lookup::{self as lookup, Entry, Hit, Index, Match, Native, search};
 
-/// How an argument found a code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via {
-    /// A number, as this platform's value.
-    Number(Platform, i32),
-    /// A name, full code or native symbol (in any letter case).
-    Name,
-}
-
-/// One code an argument names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Match {
+/// One code a query found, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
     /// The code.
     pub code: NetError,
-    /// How the argument found it.
-    pub via: Via,
+    /// Its score and how it matched.
+    pub hit: Hit,
 }
 
-/// Why an argument names no code.
+impl Found {
+    /// The number it matched, as `(platform, value)`, if it matched one.
+    pub fn number(&self) -> Option<(Platform, i32)> {
+        self.hit.matched.iter().find_map(|m| match *m {
+            Match::Number {
+                platform, value, ..
+            } => Some((platform_of(platform), value)),
+            _ => None,
+        })
+    }
+}
+
+/// What a query found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// Whether the query is a single name, full code, symbol or number: the
+    /// codes it names are shown in full. Otherwise the best matches are listed.
+    pub exact: bool,
+    /// The codes, best first, at most [`lookup::SHOWN`].
+    pub found: Vec<Found>,
+}
+
+/// Why a query finds no code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Miss {
-    /// A number no platform looked at gives a code.
+    /// A number that is no code's value on the platforms looked at.
     Number,
-    /// No name, full code or symbol is spelled this way; the near ones.
-    Name {
-        /// The nearest names (at most three).
-        suggestions: Vec<&'static str>,
-    },
     /// The code exists, but none of the platforms asked for reports it.
     NotOnPlatform(NetError, Platform),
+    /// Nothing matched; the nearest names, if any.
+    Nothing {
+        /// Whether the query is one word, as a name is (else it is free text).
+        name_like: bool,
+        /// The nearest names, full codes or symbols.
+        suggestions: Vec<String>,
+    },
+}
+
+/// The lookup's platform for the generated crate's.
+fn lookup_platform(platform: Platform) -> lookup::Platform {
+    match platform {
+        Platform::Linux => lookup::Platform::Linux,
+        Platform::Windows => lookup::Platform::Windows,
+    }
+}
+
+/// The generated crate's platform for the lookup's.
+fn platform_of(platform: lookup::Platform) -> Platform {
+    match platform {
+        lookup::Platform::Linux => Platform::Linux,
+        lookup::Platform::Windows => Platform::Windows,
+    }
 }
 
 /// The code for `value` on `platform`, as the generated decoders give it
@@ -49,93 +83,106 @@ pub fn reported_on(code: NetError, platforms: &[Platform]) -> bool {
     platforms.iter().any(|p| code.platforms().contains(p))
 }
 
-/// The codes `input` names on `platforms`.
-pub fn look_up(input: &str, platforms: &[Platform]) -> Result<Vec<Match>, Miss> {
-    look_up_with(input, platforms, decode)
+/// A code as the lookup reads it.
+fn entry(code: NetError) -> Entry {
+    let native = |platform: Platform| {
+        let (symbol, value) = match platform {
+            Platform::Linux => code.errno_symbol().zip(code.errno())?,
+            Platform::Windows => code.wsa_symbol().zip(code.wsa())?,
+        };
+        Some(Native {
+            platform: lookup_platform(platform),
+            symbol: symbol.to_string(),
+            value,
+            // A value that decodes to another code is that code's.
+            aliased: decode(platform, value) != Some(code),
+            messages: Vec::new(),
+        })
+    };
+    Entry {
+        name: code.name().to_string(),
+        code: code.code().to_string(),
+        natives: Platform::ALL.iter().filter_map(|&p| native(p)).collect(),
+        summary: code.summary().to_string(),
+        en: code.en().to_string(),
+        zh: code.zh().to_string(),
+        zh_explanation: String::new(),
+    }
 }
 
-/// `look_up` with the number decoder as a parameter, so that a number that
-/// means a code on both platforms can be tested (the bundled spec has none).
-pub fn look_up_with(
-    input: &str,
-    platforms: &[Platform],
-    decode: impl Fn(Platform, i32) -> Option<NetError>,
-) -> Result<Vec<Match>, Miss> {
-    let trimmed = input.trim();
-    if is_number(trimmed) {
-        let Ok(value) = trimmed.parse::<i32>() else {
-            return Err(Miss::Number);
-        };
-        let matches: Vec<Match> = platforms
+/// The index of every code, in `NetError::ALL`'s order.
+pub fn index() -> Index {
+    let entries: Vec<Entry> = NetError::ALL.iter().map(|&code| entry(code)).collect();
+    Index::new(&entries)
+}
+
+/// Whether `text` is a number as written alone: digits, or `0x` and hex
+/// digits, with an optional sign.
+fn is_number(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let lower = digits.to_ascii_lowercase();
+    let (digits, hex) = match lower.strip_prefix("0x") {
+        Some(rest) => (rest, true),
+        None => (lower.as_str(), false),
+    };
+    !digits.is_empty()
+        && digits.bytes().all(|b| {
+            if hex {
+                b.is_ascii_hexdigit()
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+}
+
+/// The code a name, full code or symbol (in any letter case) names.
+fn named(text: &str) -> Option<NetError> {
+    text.parse::<NetError>()
+        .or_else(|_| text.to_ascii_uppercase().parse::<NetError>())
+        .ok()
+}
+
+/// What `query` finds on `platforms`.
+pub fn look_up(index: &Index, query: &str, platforms: &[Platform]) -> Result<Answer, Miss> {
+    let trimmed = query.trim();
+    let name = named(trimmed);
+    let number = is_number(trimmed);
+    let exact = name.is_some() || number;
+    let asked: Vec<lookup::Platform> = platforms.iter().map(|&p| lookup_platform(p)).collect();
+    let outcome = search(index, query, &asked);
+    // A single name or number shows the codes it names, not those a word
+    // of the other codes' texts happens to match.
+    let names_it = |hit: &Hit| {
+        hit.matched
             .iter()
-            .filter_map(|&platform| {
-                decode(platform, value).map(|code| Match {
-                    code,
-                    via: Via::Number(platform, value),
-                })
-            })
-            .collect();
-        return if matches.is_empty() {
-            Err(Miss::Number)
-        } else {
-            Ok(matches)
-        };
+            .any(|m| matches!(m, Match::Name { prefix: false, .. } | Match::Number { .. }))
+    };
+    let found: Vec<Found> = outcome
+        .hits
+        .into_iter()
+        .filter(|hit| !exact || names_it(hit))
+        .take(lookup::SHOWN)
+        .map(|hit| Found {
+            code: NetError::ALL[hit.entry],
+            hit,
+        })
+        .collect();
+    if !found.is_empty() {
+        return Ok(Answer { exact, found });
     }
-    let code = trimmed
-        .parse::<NetError>()
-        .or_else(|_| trimmed.to_ascii_uppercase().parse::<NetError>())
-        .map_err(|_| Miss::Name {
-            suggestions: suggestions(trimmed),
-        })?;
-    if !reported_on(code, platforms) {
+    if let Some(code) = name {
         let platform = platforms.first().copied().unwrap_or(Platform::Linux);
         return Err(Miss::NotOnPlatform(code, platform));
     }
-    Ok(vec![Match {
-        code,
-        via: Via::Name,
-    }])
-}
-
-/// Digits with an optional sign: read as a value, never as a name.
-fn is_number(text: &str) -> bool {
-    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Every string a code is known by: full code, name and native symbols.
-fn keys() -> impl Iterator<Item = &'static str> {
-    NetError::ALL.iter().flat_map(|code| {
-        [
-            Some(code.code()),
-            Some(code.name()),
-            code.errno_symbol(),
-            code.wsa_symbol(),
-        ]
-        .into_iter()
-        .flatten()
-    })
-}
-
-/// The known strings nearest to `input` (letter case aside), if within a
-/// few edits: those at the smallest distance, in catalogue order, at most three.
-pub fn suggestions(input: &str) -> Vec<&'static str> {
-    let wanted = input.to_ascii_uppercase();
-    // One edit in four characters, at least one and at most three.
-    let limit = (wanted.chars().count() / 4).clamp(1, 3);
-    let near: Vec<(usize, &'static str)> = keys()
-        .map(|key| (strsim::damerau_levenshtein(&wanted, key), key))
-        .filter(|&(distance, _)| distance <= limit)
-        .collect();
-    // Only the nearest: a second, farther name would only distract.
-    let best = near.iter().map(|&(distance, _)| distance).min();
-    let mut out: Vec<&'static str> = Vec::new();
-    for (distance, key) in near {
-        if Some(distance) == best && !out.contains(&key) && out.len() < 3 {
-            out.push(key);
-        }
+    if number {
+        return Err(Miss::Number);
     }
-    out
+    Err(Miss::Nothing {
+        name_like: trimmed
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_'),
+        suggestions: outcome.suggestions,
+    })
 }
 
 #[cfg(test)]
@@ -144,88 +191,94 @@ mod tests {
 
     const BOTH: &[Platform] = &[Platform::Linux, Platform::Windows];
 
-    #[test]
-    fn numbers_are_tried_on_each_platform_asked_for() {
-        let linux = look_up("111", BOTH).expect("111 is ECONNREFUSED on Linux");
-        assert_eq!(linux.len(), 1);
-        assert_eq!(linux[0].code.name(), "ECONNREFUSED");
-        assert_eq!(linux[0].via, Via::Number(Platform::Linux, 111));
-        let windows = look_up("10061", BOTH).expect("10061 is WSAECONNREFUSED");
-        assert_eq!(windows[0].via, Via::Number(Platform::Windows, 10061));
-        assert_eq!(windows[0].code, linux[0].code);
-        assert_eq!(look_up("111", &[Platform::Windows]), Err(Miss::Number));
-        assert_eq!(look_up("10061", &[Platform::Linux]), Err(Miss::Number));
-        for missing in ["0", "-1", "99999", "99999999999", "+"] {
-            assert!(look_up(missing, BOTH).is_err(), "{missing}");
-        }
+    fn names(answer: &Answer) -> Vec<&'static str> {
+        answer.found.iter().map(|f| f.code.name()).collect()
     }
 
     #[test]
-    fn a_number_with_a_code_on_both_platforms_gives_both() {
-        let (a, b) = (NetError::ALL[0], NetError::ALL[1]);
-        let decode = |platform, value| match (platform, value) {
-            (Platform::Linux, 7) => Some(a),
-            (Platform::Windows, 7) => Some(b),
-            _ => None,
-        };
-        let both = look_up_with("7", BOTH, decode).expect("both");
+    fn the_index_follows_the_catalogue_and_marks_shared_values() {
+        let index = index();
+        assert_eq!(index.entries.len(), NetError::ALL.len());
+        for (entry, code) in index.entries.iter().zip(NetError::ALL) {
+            assert_eq!(entry.name, code.name());
+            assert!(entry.keys.iter().any(|key| key == code.code()));
+        }
+        let would_block = index
+            .entries
+            .iter()
+            .find(|entry| entry.name == "EWOULDBLOCK")
+            .expect("EWOULDBLOCK");
+        let aliased: Vec<(lookup::Platform, bool)> = would_block
+            .natives
+            .iter()
+            .map(|native| (native.platform, native.aliased))
+            .collect();
         assert_eq!(
-            both,
+            aliased,
             [
-                Match {
-                    code: a,
-                    via: Via::Number(Platform::Linux, 7)
-                },
-                Match {
-                    code: b,
-                    via: Via::Number(Platform::Windows, 7)
-                }
+                (lookup::Platform::Linux, true),
+                (lookup::Platform::Windows, false)
             ]
         );
-        let windows = look_up_with("7", &[Platform::Windows], decode).expect("one");
-        assert_eq!(windows.len(), 1);
-        assert_eq!(windows[0].code, b);
     }
 
     #[test]
-    fn names_codes_and_symbols_in_any_case() {
-        for input in [
+    fn a_single_name_or_number_names_codes_in_full() {
+        let index = index();
+        let answer = look_up(&index, "11", BOTH).expect("11 is a code");
+        assert!(answer.exact);
+        assert_eq!(names(&answer), ["EAGAIN", "EWOULDBLOCK"]);
+        assert_eq!(answer.found[1].number(), Some((Platform::Linux, 11)));
+        for query in [
             "ECONNREFUSED",
-            "WMKC_NET_ERR_ECONNREFUSED",
-            "WSAECONNREFUSED",
-            "econnrefused",
-            "wsaeconnrefused",
-            " ECONNREFUSED ",
+            " wsaeconnrefused ",
+            "111",
+            "0x274d",
+            "-111",
+            "+111",
         ] {
-            let found = look_up(input, BOTH).unwrap_or_else(|miss| panic!("{input}: {miss:?}"));
-            assert_eq!(found.len(), 1);
-            assert_eq!(found[0].code.name(), "ECONNREFUSED", "{input}");
-            assert_eq!(found[0].via, Via::Name);
+            let answer = look_up(&index, query, BOTH).unwrap_or_else(|m| panic!("{query}: {m:?}"));
+            assert!(answer.exact, "{query}");
+            assert_eq!(names(&answer), ["ECONNREFUSED"], "{query}");
         }
+        let answer = look_up(&index, "connect[111]", BOTH).expect("a log form");
+        assert!(!answer.exact);
+        assert_eq!(answer.found[0].code.name(), "ECONNREFUSED");
     }
 
     #[test]
-    fn a_code_the_platform_does_not_report_is_a_miss() {
-        let eperm: NetError = "EPERM".parse().expect("EPERM is a code");
+    fn misses_say_why() {
+        let index = index();
+        let eperm: NetError = "EPERM".parse().expect("EPERM");
         assert_eq!(
-            look_up("EPERM", &[Platform::Windows]),
+            look_up(&index, "EPERM", &[Platform::Windows]),
             Err(Miss::NotOnPlatform(eperm, Platform::Windows))
         );
-        assert!(look_up("EPERM", &[Platform::Linux]).is_ok());
-    }
-
-    #[test]
-    fn near_misses_are_suggested() {
-        assert_eq!(suggestions("ECONREFUSED"), ["ECONNREFUSED"]);
-        assert_eq!(suggestions("wsaeconnrefuse"), ["WSAECONNREFUSED"]);
-        assert_eq!(suggestions("EAGIAN"), ["EAGAIN"]);
-        assert!(suggestions("HELLO_WORLD").is_empty());
-        assert!(suggestions("").is_empty());
         assert_eq!(
-            look_up("ECONREFUSED", BOTH),
-            Err(Miss::Name {
-                suggestions: vec!["ECONNREFUSED"]
+            look_up(&index, "111", &[Platform::Windows]),
+            Err(Miss::Number)
+        );
+        assert_eq!(look_up(&index, "0", BOTH), Err(Miss::Number));
+        assert_eq!(
+            look_up(&index, "ECONNRESTE", BOTH),
+            Err(Miss::Nothing {
+                name_like: true,
+                suggestions: vec!["ECONNRESET".to_string()]
             })
         );
+        assert_eq!(
+            look_up(&index, "on", BOTH),
+            Err(Miss::Nothing {
+                name_like: true,
+                suggestions: vec![]
+            })
+        );
+        assert!(matches!(
+            look_up(&index, "127.0.0.1:110", BOTH),
+            Err(Miss::Nothing {
+                name_like: false,
+                ..
+            })
+        ));
     }
 }

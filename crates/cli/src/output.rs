@@ -1,5 +1,5 @@
-//! What the command prints: an entry per match, a table of codes, or one
-//! JSON object per line. Styles are plain ANSI; the stream they are written
+//! What the command prints: a code in full, one line per code (the
+//! matches of a query, or a table with a header), or one JSON object per line. Styles are plain ANSI; the stream they are written
 //! to (anstream) drops them when colour is off.
 
 use std::io::{self, Write};
@@ -9,8 +9,10 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 use wmkc_net_err::{NetError, Operation, Platform};
 
+use wmkc_net_err_lookup::Match;
+
 use crate::language::Language;
-use crate::lookup::{Match, Via};
+use crate::lookup::Found;
 
 const NAME: Style = Style::new().bold();
 const LABEL: Style = Style::new().dimmed();
@@ -37,12 +39,16 @@ fn padded(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(pad))
 }
 
-/// One code in full: name and summary, its code, what matched, each
-/// platform's symbol and value, the operations, the page, then both texts
-/// (the output language's first).
-pub fn entry(out: &mut impl Write, found: &Match, language: Language) -> io::Result<()> {
+/// One code in full: name and summary, its code, the number that matched
+/// (if one did), each platform's symbol and value, the operations, the
+/// page, then both texts (the output language's first).
+pub fn entry(
+    out: &mut impl Write,
+    code: NetError,
+    number: Option<(Platform, i32)>,
+    language: Language,
+) -> io::Result<()> {
     let words = language.words();
-    let code = found.code;
     // The first line of a Chinese text of several lines; the rest is below.
     let first = match language {
         Language::En => code.summary(),
@@ -55,7 +61,7 @@ pub fn entry(out: &mut impl Write, found: &Match, language: Language) -> io::Res
         }
     }
     let mut rows: Vec<(&str, String)> = vec![(words.code, code.code().to_string())];
-    if let Via::Number(platform, value) = found.via {
+    if let Some((platform, value)) = number {
         rows.push((words.matched, (words.matched_number)(platform, value)));
     }
     for &platform in Platform::ALL {
@@ -116,12 +122,27 @@ fn indented(out: &mut impl Write, text: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// The codes as a table: name, each platform's symbol and value, and the
-/// summary (English) or the description (Chinese).
+/// The codes as a table: a header, then one line per code (see [`lines`]).
 pub fn table(out: &mut impl Write, codes: &[NetError], language: Language) -> io::Result<()> {
     let words = language.words();
     let mut header: Vec<String> = vec![words.code_column.to_string()];
     header.extend(Platform::ALL.iter().map(|p| p.name().to_uppercase()));
+    header.push(words.text_column.to_string());
+    aligned(out, Some(header), codes, language)
+}
+
+/// One line per code, its name first: each platform's symbol and value,
+/// then the summary (English) or the user's line (Chinese), in columns.
+pub fn lines(out: &mut impl Write, codes: &[NetError], language: Language) -> io::Result<()> {
+    aligned(out, None, codes, language)
+}
+
+fn aligned(
+    out: &mut impl Write,
+    header: Option<Vec<String>>,
+    codes: &[NetError],
+    language: Language,
+) -> io::Result<()> {
     let rows: Vec<Vec<String>> = codes
         .iter()
         .map(|&code| {
@@ -132,39 +153,39 @@ pub fn table(out: &mut impl Write, codes: &[NetError], language: Language) -> io
                     None => "-".to_string(),
                 });
             }
+            // One line per code: a text of several lines is joined.
+            row.push(match language {
+                Language::En => code.summary().to_string(),
+                Language::Zh => code.zh().lines().collect::<Vec<_>>().join(" "),
+            });
             row
         })
         .collect();
-    let widths: Vec<usize> = (0..header.len())
+    // Every column but the last is padded to its widest cell.
+    let columns = Platform::ALL.len() + 1;
+    let widths: Vec<usize> = (0..columns)
         .map(|column| {
             rows.iter()
+                .chain(&header)
                 .map(|row| row[column].width())
-                .chain([header[column].width()])
                 .max()
                 .unwrap_or(0)
         })
         .collect();
     let line = |cells: &[String]| -> String {
-        cells
+        let mut text: Vec<String> = cells[..columns]
             .iter()
             .zip(&widths)
             .map(|(cell, &width)| padded(cell, width))
-            .collect::<Vec<_>>()
-            .join("  ")
+            .collect();
+        text.push(cells[columns].clone());
+        text.join("  ")
     };
-    writeln!(
-        out,
-        "{HEADING}{}  {}{HEADING:#}",
-        line(&header),
-        words.text_column
-    )?;
-    for (row, &code) in rows.iter().zip(codes) {
-        // One line per code: a text of several lines is joined.
-        let text = match language {
-            Language::En => code.summary().to_string(),
-            Language::Zh => code.zh().lines().collect::<Vec<_>>().join(" "),
-        };
-        writeln!(out, "{}  {text}", line(row))?;
+    if let Some(header) = &header {
+        writeln!(out, "{HEADING}{}{HEADING:#}", line(header))?;
+    }
+    for row in &rows {
+        writeln!(out, "{}", line(row))?;
     }
     Ok(())
 }
@@ -176,15 +197,20 @@ struct Native {
     value: i32,
 }
 
-/// One JSON line: what the argument was and how it matched (absent for
-/// `--list` and `--op`), then everything the catalogue knows of the code.
-/// Field names are stable: scripts read them.
+/// One JSON line: the query and how it matched (absent for `--list` and
+/// `--op`), then everything the catalogue knows of the code. Field names
+/// are stable: scripts read them.
 #[derive(Serialize)]
 pub struct Record<'a> {
     input: Option<&'a str>,
+    /// The strongest evidence: `name`, `number`, `message` or `words`.
     matched_as: Option<&'static str>,
     matched_platform: Option<Platform>,
     matched_value: Option<i32>,
+    /// The sum of the evidence; the hits are ordered by it.
+    score: Option<u32>,
+    /// Each kind of evidence, as the lookup gives it.
+    matches: Option<&'a [Match]>,
     name: NetError,
     code: &'static str,
     summary: &'static str,
@@ -199,21 +225,27 @@ pub struct Record<'a> {
 }
 
 impl<'a> Record<'a> {
-    /// The record of `code`, with the argument it was found from and how
+    /// The record of `code`, with the query it was found from and how
     /// (`None` for `--list` and `--op`).
-    pub fn new(code: NetError, input: Option<(&'a str, Via)>, language: Language) -> Self {
-        let (matched_as, matched_platform, matched_value) = match input.map(|(_, via)| via) {
-            Some(Via::Number(platform, value)) => (Some("number"), Some(platform), Some(value)),
-            Some(Via::Name) => (Some("name"), None, None),
-            None => (None, None, None),
-        };
+    pub fn new(code: NetError, found: Option<(&'a str, &'a Found)>, language: Language) -> Self {
+        let number = found.and_then(|(_, found)| found.number());
+        let matched_as = found.and_then(|(_, found)| {
+            found.hit.matched.first().map(|m| match m {
+                Match::Name { .. } => "name",
+                Match::Number { .. } => "number",
+                Match::Message { .. } => "message",
+                Match::Words { .. } => "words",
+            })
+        });
         let native_json =
             |platform| native(code, platform).map(|(symbol, value)| Native { symbol, value });
         Record {
-            input: input.map(|(text, _)| text),
+            input: found.map(|(text, _)| text),
             matched_as,
-            matched_platform,
-            matched_value,
+            matched_platform: number.map(|(platform, _)| platform),
+            matched_value: number.map(|(_, value)| value),
+            score: found.map(|(_, found)| found.hit.score),
+            matches: found.map(|(_, found)| found.hit.matched.as_slice()),
             name: code,
             code: code.code(),
             summary: code.summary(),

@@ -6,59 +6,19 @@ use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use assert_cmd::Command as Cmd;
 use serde_json::Value;
 use test_support::oracle::{self, Spec, SpecCode};
 use test_support::proofs::not_run;
+use unicode_width::UnicodeWidthStr;
 
-/// The command with a neutral environment: English, no colour forced.
-fn command() -> Cmd {
-    let mut cmd = Cmd::new(env!("CARGO_BIN_EXE_wmkc-net-err"));
-    for name in [
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANG",
-        "NO_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-    ] {
-        cmd.env_remove(name);
-    }
-    cmd
-}
-
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_command(cmd: &mut Cmd) -> Run {
-    let output = cmd.output().expect("the command runs");
-    Run {
-        status: output.status.code().expect("an exit code, not a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn run_args(args: &[&str]) -> Run {
-    run_command(command().args(args))
-}
+mod support;
+use support::{Run, command, records, run_args, run_command};
 
 fn spec_code<'a>(spec: &'a Spec, name: &str) -> &'a SpecCode {
     spec.codes
         .iter()
         .find(|code| code.name == name)
         .unwrap_or_else(|| panic!("{name} is in the spec"))
-}
-
-/// The JSON lines of a run, parsed.
-fn records(stdout: &str) -> Vec<Value> {
-    stdout
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|err| panic!("{err}: {line}")))
-        .collect()
 }
 
 /// A record says what the spec says of its code.
@@ -154,33 +114,60 @@ fn every_name_and_every_value_gives_the_specs_code_as_json() {
         assert!(record["matched_platform"].is_null() && record["matched_value"].is_null());
         assert_record_is_the_spec(record, &spec);
     }
-    // Every native value, on its own platform only and on both.
+    // Every native value, on its own platform only: the code it decodes to
+    // first, then each code that shares it, in the spec's order.
     for (flag, platform) in [("--linux", "Linux"), ("--windows", "Windows")] {
-        let values: Vec<(String, &str)> = spec
-            .codes
-            .iter()
-            .filter_map(|code| {
-                let (native, decodes_as) = if platform == "Linux" {
-                    (code.linux.as_ref(), code.linux_decodes_as())
-                } else {
-                    (code.windows.as_ref(), code.windows_decodes_as())
-                };
-                Some((native?.1.to_string(), decodes_as?))
-            })
-            .collect();
-        let mut args = vec!["--json", flag];
-        args.extend(values.iter().map(|(value, _)| value.as_str()));
-        let run = run_args(&args);
-        assert_eq!(run.status, 0, "{}", run.stderr);
-        let found = records(&run.stdout);
-        assert_eq!(found.len(), values.len(), "{flag}");
-        for (record, (value, decodes_as)) in found.iter().zip(&values) {
-            assert_eq!(record["input"], value.as_str());
-            assert_eq!(record["matched_as"], "number");
-            assert_eq!(record["matched_platform"], platform);
-            assert_eq!(record["matched_value"].to_string(), *value);
-            assert_eq!(record["name"], *decodes_as, "{flag} {value}");
-            assert_record_is_the_spec(record, &spec);
+        let native = |code: &SpecCode| {
+            if platform == "Linux" {
+                (
+                    code.linux.clone(),
+                    code.linux_decodes_as().map(str::to_string),
+                )
+            } else {
+                (
+                    code.windows.clone(),
+                    code.windows_decodes_as().map(str::to_string),
+                )
+            }
+        };
+        let mut values: Vec<i32> = Vec::new();
+        for code in &spec.codes {
+            if let (Some((_, value, _)), _) = native(code)
+                && !values.contains(&value)
+            {
+                values.push(value);
+            }
+        }
+        for value in values {
+            let mut sharing: Vec<(String, String)> = spec
+                .codes
+                .iter()
+                .filter_map(|code| match native(code) {
+                    (Some((_, v, _)), Some(decodes_as)) if v == value => {
+                        Some((code.name.clone(), decodes_as))
+                    }
+                    _ => None,
+                })
+                .collect();
+            // The one the value decodes to first.
+            sharing.sort_by_key(|(name, decodes_as)| name != decodes_as);
+            let run = run_args(&["--json", flag, &value.to_string()]);
+            assert_eq!(run.status, 0, "{}", run.stderr);
+            let found = records(&run.stdout);
+            let names: Vec<&str> = found
+                .iter()
+                .map(|r| r["name"].as_str().unwrap_or(""))
+                .collect();
+            let expected: Vec<&str> = sharing.iter().map(|(name, _)| name.as_str()).collect();
+            assert_eq!(names, expected, "{flag} {value}");
+            for (record, (name, decodes_as)) in found.iter().zip(&sharing) {
+                assert_eq!(record["input"], value.to_string());
+                assert_eq!(record["matched_as"], "number");
+                assert_eq!(record["matched_platform"], platform);
+                assert_eq!(record["matched_value"], value);
+                assert_eq!(record["matches"][0]["shared"], name != decodes_as, "{name}");
+                assert_record_is_the_spec(record, &spec);
+            }
         }
     }
 }
@@ -361,7 +348,7 @@ fn misses_exit_1_with_the_nearest_names() {
         "{}",
         run.stderr
     );
-    let run = run_args(&["WSAECONNRESE"]);
+    let run = run_args(&["WSAECONNRSET"]);
     assert!(
         run.stderr.contains("did you mean WSAECONNRESET?"),
         "{}",
@@ -403,6 +390,9 @@ fn usage_errors_exit_2_and_help_and_version_exit_0() {
         &["--lang", "fr", "111"],
         &["--color", "sometimes", "111"],
         &["--frobnicate"],
+        &[""],
+        &["   "],
+        &["111", "\t"],
     ] {
         let run = run_args(args);
         assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
@@ -514,5 +504,244 @@ fn a_reader_that_stops_early_is_not_an_error() {
         output.stderr.is_empty(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn free_text_lists_the_best_matches_one_code_per_line() {
+    let spec = oracle::spec();
+    let run = run_args(&["connection refused by the peer"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(!lines.is_empty() && lines.len() <= 10, "{}", run.stdout);
+    assert!(lines[0].starts_with("ECONNREFUSED "), "{}", run.stdout);
+    // Each line: the name, each platform's symbol and value, then the summary.
+    for line in &lines {
+        let name = support::leading_name(line);
+        let code = spec_code(&spec, name);
+        assert!(line.ends_with(&code.summary), "{line}");
+        for (symbol, value, _) in [&code.linux, &code.windows].into_iter().flatten() {
+            assert!(line.contains(&format!("{symbol} {value}")), "{line}");
+        }
+    }
+    // In Chinese, the user's line takes the summary's place.
+    let run = run_args(&["--lang", "zh", "connection refused by the peer"]);
+    let first = run.stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.ends_with(&spec_code(&spec, "ECONNREFUSED").zh),
+        "{first}"
+    );
+    // Several queries: a block each, separated by a blank line.
+    let run = run_args(&["connect[111]", "ECONNRESET"]);
+    assert_eq!(run.status, 0);
+    assert!(run.stdout.starts_with("ECONNREFUSED "), "{}", run.stdout);
+    assert!(run.stdout.contains("\n\nECONNRESET: "), "{}", run.stdout);
+}
+
+#[test]
+fn a_shared_number_names_both_codes() {
+    let spec = oracle::spec();
+    let run = run_args(&["11"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let heads: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|line| !line.starts_with(' ') && !line.is_empty())
+        .collect();
+    let eagain = spec_code(&spec, "EAGAIN");
+    let would_block = spec_code(&spec, "EWOULDBLOCK");
+    assert_eq!(
+        heads,
+        [
+            format!("EAGAIN: {}", eagain.summary),
+            format!("EWOULDBLOCK: {}", would_block.summary)
+        ]
+    );
+    assert!(run.stdout.contains("EWOULDBLOCK = 11 (decodes as EAGAIN)"));
+}
+
+#[test]
+fn json_says_how_each_hit_matched() {
+    let run = run_args(&["--json", "Connection refused (os error 111)"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let found = records(&run.stdout);
+    assert_eq!(found[0]["name"], "ECONNREFUSED");
+    assert_eq!(found[0]["input"], "Connection refused (os error 111)");
+    assert_eq!(found[0]["matched_as"], "number");
+    assert_eq!(found[0]["matched_platform"], "Linux");
+    assert_eq!(found[0]["matched_value"], 111);
+    let matches = found[0]["matches"].as_array().expect("matches");
+    assert_eq!(
+        matches[0],
+        serde_json::json!({"as": "number", "platform": "Linux", "value": 111, "shared": false})
+    );
+    assert!(matches.iter().any(|m| m["as"] == "words"), "{matches:?}");
+    // Best first.
+    let scores: Vec<u64> = found
+        .iter()
+        .map(|r| r["score"].as_u64().expect("a score"))
+        .collect();
+    assert!(
+        scores.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{scores:?}"
+    );
+    // A word alone.
+    let run = run_args(&["--json", "refused"]);
+    let found = records(&run.stdout);
+    assert_eq!(found[0]["name"], "ECONNREFUSED");
+    assert_eq!(found[0]["matched_as"], "words");
+    assert!(found[0]["matched_platform"].is_null());
+    // --list has no query: no evidence either.
+    let run = run_args(&["--json", "--list"]);
+    let found = records(&run.stdout);
+    assert!(found[0]["matches"].is_null() && found[0]["score"].is_null());
+}
+
+#[test]
+fn free_text_that_matches_nothing_exits_1() {
+    let run = run_args(&["127.0.0.1:110"]);
+    assert_eq!((run.status, run.stdout.as_str()), (1, ""));
+    assert!(
+        run.stderr
+            .contains("\"127.0.0.1:110\": no WMKC code matches"),
+        "{}",
+        run.stderr
+    );
+    let run = run_args(&["--lang", "zh", "xyzzy plugh"]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("没有匹配的 WMKC 代码"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Runs the command under a Chinese locale.
+fn run_chinese(args: &[&str]) -> Run {
+    run_command(command().env("LANG", "zh_CN.UTF-8").args(args))
+}
+
+#[test]
+fn help_is_chinese_under_a_chinese_locale_or_lang_zh() {
+    for run in [
+        run_chinese(&["--help"]),
+        run_args(&["--lang", "zh", "--help"]),
+        run_args(&["--help", "--lang=zh"]),
+        run_chinese(&["-h"]),
+    ] {
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        for part in [
+            "用法：wmkc-net-err [选项] <QUERY>...",
+            "参数：",
+            "选项：",
+            "示例：",
+            "退出状态",
+            "--lang <LANG>",
+            "--op <OPERATION>",
+            "--color <WHEN>",
+            "--json",
+            "--list",
+            "--linux",
+            "--windows",
+            "显示帮助",
+            "显示版本",
+        ] {
+            assert!(run.stdout.contains(part), "{part} in\n{}", run.stdout);
+        }
+        // None of clap's English words is left.
+        for english in [
+            "Usage",
+            "Options",
+            "Arguments",
+            "Examples",
+            "Print",
+            "possible values",
+            "default:",
+            "Only ",
+            "List ",
+            "The language",
+        ] {
+            assert!(
+                !run.stdout.contains(english),
+                "{english} in\n{}",
+                run.stdout
+            );
+        }
+    }
+    // The short help's texts start in one terminal column.
+    let run = run_chinese(&["-h"]);
+    let options = run.stdout.split("选项：\n").nth(1).expect("options");
+    let columns: Vec<usize> = options
+        .lines()
+        .take_while(|line| line.starts_with("  "))
+        .map(|line| {
+            let at = line.find(|c: char| !c.is_ascii()).expect("a Chinese help");
+            line[..at].width()
+        })
+        .collect();
+    assert!(columns.len() >= 9, "{options}");
+    assert!(
+        columns.windows(2).all(|pair| pair[0] == pair[1]),
+        "{options}"
+    );
+    // --lang en wins over the locale.
+    let run = run_chinese(&["--lang", "en", "--help"]);
+    assert!(run.stdout.contains("Usage: wmkc-net-err"), "{}", run.stdout);
+}
+
+#[test]
+fn usage_errors_are_chinese_under_a_chinese_locale_and_exit_2() {
+    for (args, parts) in [
+        (&[][..], &["缺少必需的参数：<QUERY>...", "用法："][..]),
+        (
+            &[""],
+            &["参数 '[QUERY]...' 的值 '' 无效：查询不能为空，也不能只有空格"],
+        ),
+        (&["  "], &["查询不能为空"]),
+        (&["--frobnicate"], &["未知的参数 '--frobnicate'", "用法："]),
+        (
+            &["--jsn", "1"],
+            &["未知的参数 '--jsn'", "提示：相近的参数：'--json'"],
+        ),
+        (
+            &["--lang", "fr", "111"],
+            &["参数 '--lang <LANG>' 不接受值 'fr'", "[可选值：en、zh]"],
+        ),
+        (
+            &["--op", "conect"],
+            &["不接受值 'conect'", "提示：相近的值：'connect'"],
+        ),
+        (
+            &["--linux", "--windows", "111"],
+            &["参数 '--linux' 不能与 '--windows' 一起使用"],
+        ),
+        (&["--list", "111"], &["不能与", "一起使用"]),
+    ] {
+        let run = run_chinese(args);
+        assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert!(run.stderr.starts_with("错误："), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("更多信息请运行 'wmkc-net-err --help'。")
+        );
+        for part in parts {
+            assert!(
+                run.stderr.contains(part),
+                "{args:?}: {part} in\n{}",
+                run.stderr
+            );
+        }
+        assert!(!run.stderr.contains("error:"), "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("Usage"), "{args:?}: {}", run.stderr);
+    }
+    // The same errors in English without the locale.
+    let run = run_args(&[""]);
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr
+            .contains("invalid value '' for '[QUERY]...': a query cannot be empty or only spaces"),
+        "{}",
+        run.stderr
     );
 }
