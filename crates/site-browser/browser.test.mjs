@@ -1,9 +1,12 @@
 // The docs site in a real browser: serves a built site folder on loopback,
 // drives Debian's headless Chromium over it (and over file://), and runs
-// html-validate. Searches typed into the box find the right code first, the
-// language switch lands on the same code, every internal link resolves, no
-// page logs an error or asks another host for anything, and no page scrolls
-// sideways on a phone. A code's page leads with its line and values, then
+// html-validate. Every case of the lookup table (crates/lookup/cases.json,
+// which the command's tests run too) put into the search box finds its code
+// first, or its suggestion; a page opened with ?q= searches at once, the
+// arrow keys and Enter choose a result, a click outside closes the list, and
+// a search takes well under a frame. The language switch lands on the same
+// code, every internal link resolves, no page logs an error or asks another
+// host for anything, and no page scrolls sideways on a phone. A code's page leads with its line and values, then
 // what to do, set apart, then the causes per platform. On a phone the index
 // is whole: no cell spills out of its box and no word is cut across lines.
 // The index's order buttons sort it by name or by a platform's values, keep
@@ -29,24 +32,13 @@ import { spawnSync } from "node:child_process";
 const here = dirname(fileURLToPath(import.meta.url));
 const workspace = resolve(here, "../..");
 
-/** What a person may paste from a log, and the code it must find first. */
-const SEARCHES = [
-  ["ECONNRESET", "ECONNRESET"],
-  ["WMKC_NET_ERR_ECONNRESET", "ECONNRESET"],
-  ["WSAECONNRESET", "ECONNRESET"],
-  ["104", "ECONNRESET"],
-  ["10054", "ECONNRESET"],
-  ["reset", "ECONNRESET"],
-  ["重置", "ECONNRESET"],
-  // The characters are in another order than the text's: most of its pairs still match.
-  ["连接重置", "ECONNRESET"],
-  ["wsaewouldblock", "EWOULDBLOCK"],
-  // 11 is EAGAIN and EWOULDBLOCK on Linux; the spec says it decodes as EAGAIN.
-  ["11", "EAGAIN"],
-  ["10035", "EWOULDBLOCK"],
-  ["refused", "ECONNREFUSED"],
-  ["拒绝", "ECONNREFUSED"],
-];
+/**
+ * What a person may paste from a log, and the code it must find first: the
+ * table of lookup cases the command's tests run too (crates/lookup/cases.json).
+ * `first` is the first result, or for a query that must not match
+ * (`match: false`) the first "did you mean" suggestion (`null`: none).
+ */
+const CASES = JSON.parse(readFileSync(join(workspace, "crates/lookup/cases.json"), "utf8"));
 
 /** Flags for a closed network: nothing in the background may reach out. */
 const CHROMIUM_FLAGS = [
@@ -154,6 +146,11 @@ if (missing) {
 const report = {
   pages: {},
   searches: [],
+  typed: [],
+  timings: [],
+  linked: null,
+  arrows: null,
+  outside: null,
   enter: null,
   clicks: [],
   phone: [],
@@ -162,6 +159,25 @@ const report = {
   ordersWithoutScript: [],
   foreignRequests: [],
 };
+
+/** What the search form shows, read in the page. */
+function readSearch() {
+  const form = document.querySelector("form[role=search]");
+  const list = form.querySelector("ol.results");
+  const suggestion = form.querySelector(".suggestion");
+  return {
+    listShown: !list.hidden && list.checkVisibility(),
+    results: Array.from(list.querySelectorAll(":scope > li > a.main[data-code]"), (a) => ({
+      code: a.dataset.code,
+      href: a.href,
+      text: a.textContent,
+      selected: a.getAttribute("aria-current") === "true",
+    })),
+    suggestions: suggestion.hidden ? [] : Array.from(suggestion.querySelectorAll("a[data-code]"), (a) => ({ key: a.textContent, href: a.href })),
+    noResults: !form.querySelector(".no-results").hidden,
+    expanded: form.querySelector("input").getAttribute("aria-expanded"),
+  };
+}
 
 /** The widths of the phone screens every page is laid out at. */
 const PHONE_WIDTHS = [360, 390];
@@ -331,7 +347,8 @@ async function browse(executablePath) {
       report.pages[httpRoot + asset] = { status: response?.status() ?? 0, problems: [...problems] };
     }
 
-    // 2. Searches typed into the box, from the landing page and both catalogues, over HTTP and from file://.
+    // 2. Every case of the table in the box, from the landing page and both
+    // catalogues, over HTTP and from file://.
     const starts = [
       [httpRoot, "index.html"],
       [httpRoot, "en/index.html"],
@@ -342,17 +359,62 @@ async function browse(executablePath) {
     for (const [root, path] of starts) {
       problems.length = 0;
       await page.goto(root + path, { waitUntil: "load" });
-      for (const [query] of SEARCHES) {
-        await page.fill("#search", "");
-        await page.locator("#search").pressSequentially(query);
-        const results = await page.$$eval("form.search .results a[data-code]", (links) =>
-          links.map((a) => ({ code: a.dataset.code, href: a.href })),
-        );
-        report.searches.push({ start: root + path, query, results, problems: [...problems] });
+      for (const { query } of CASES) {
+        await page.fill("#search", query);
+        report.searches.push({ start: root + path, query, ...(await page.evaluate(readSearch)), problems: [...problems] });
       }
     }
+    // Typed as a person types, key by key: the results follow each key.
+    await page.goto(httpRoot + "en/index.html", { waitUntil: "load" });
+    for (const query of ["connect[111]", "连接重置", "ECONNRE"]) {
+      await page.fill("#search", "");
+      await page.locator("#search").pressSequentially(query);
+      report.typed.push({ query, ...(await page.evaluate(readSearch)) });
+    }
+    // How long a search takes in the page: the median of five runs of each case.
+    report.timings = await page.evaluate((queries) => {
+      return queries.map((query) => {
+        const runs = [];
+        for (let i = 0; i < 5; i++) {
+          const started = performance.now();
+          window.wmkcNetErrSearch(query);
+          runs.push(performance.now() - started);
+        }
+        runs.sort((a, b) => a - b);
+        return { query, median: runs[2] };
+      });
+    }, CASES.map((c) => c.query));
 
-    // 3. Enter goes to the first result.
+    // 3. A page opened with ?q= searches at once.
+    await page.goto(httpRoot + "zh/index.html?q=" + encodeURIComponent("connect[111]"), { waitUntil: "load" });
+    report.linked = { value: await page.inputValue("#search"), ...(await page.evaluate(readSearch)) };
+
+    // The arrow keys move the selection, Enter opens it; a click outside closes the list.
+    await page.goto(httpRoot + "en/index.html", { waitUntil: "load" });
+    await page.fill("#search", "11");
+    const arrows = { start: await page.evaluate(readSearch) };
+    await page.press("#search", "ArrowDown");
+    arrows.down = await page.evaluate(readSearch);
+    await page.press("#search", "ArrowDown");
+    arrows.wrapped = await page.evaluate(readSearch);
+    await page.press("#search", "ArrowUp");
+    await Promise.all([
+      page.waitForURL(/EWOULDBLOCK\.html$/, { timeout: 5000 }).catch(() => {}),
+      page.press("#search", "Enter"),
+    ]);
+    arrows.landed = page.url();
+    report.arrows = arrows;
+    await page.goto(httpRoot + "en/index.html", { waitUntil: "load" });
+    await page.fill("#search", "reset");
+    const outside = { before: await page.evaluate(readSearch) };
+    // The page's left margin, far from the list (which may cover the heading).
+    await page.mouse.click(2, 700);
+    outside.after = await page.evaluate(readSearch);
+    await page.click("#search");
+    outside.refocused = await page.evaluate(readSearch);
+    report.outside = outside;
+
+    // Enter goes to the first result.
     await page.goto(httpRoot + "en/index.html", { waitUntil: "load" });
     await page.locator("#search").pressSequentially("10054");
     await Promise.all([
@@ -550,18 +612,82 @@ test("no request leaves loopback or the site's folder", { skip }, () => {
   assert.deepEqual(report.foreignRequests, []);
 });
 
-test("each search finds its code first, from every start page, over HTTP and from file://", { skip }, () => {
-  assert.equal(report.searches.length, 5 * SEARCHES.length);
-  const expected = new Map(SEARCHES);
+test("each case of the lookup table finds its code first, from every start page, over HTTP and from file://", { skip }, () => {
+  assert.ok(CASES.length >= 30, `${CASES.length} cases`);
+  assert.equal(report.searches.length, 5 * CASES.length);
+  const byQuery = new Map(CASES.map((c) => [c.query, c]));
+  const failures = [];
   for (const search of report.searches) {
-    const code = expected.get(search.query);
-    const first = search.results[0];
+    const expected = byQuery.get(search.query);
     const where = `searching ${JSON.stringify(search.query)} from ${search.start}`;
-    assert.equal(first?.code, code, `${where}: ${JSON.stringify(search.results)}`);
     const language = search.start.includes("/zh/") ? "zh" : "en";
-    assert.ok(first.href.endsWith(`/${language}/${code}.html`), `${where} links to the ${language} page: ${first.href}`);
     assert.deepEqual(search.problems, [], where);
+    if (expected.match) {
+      const first = search.results[0];
+      const then = search.results.slice(1, 1 + (expected.then ?? []).length).map((r) => r.code);
+      if (first?.code !== expected.first || JSON.stringify(then) !== JSON.stringify(expected.then ?? [])) {
+        failures.push(`${where}: ${JSON.stringify(search.results.map((r) => r.code))}`);
+        continue;
+      }
+      assert.ok(search.listShown && search.expanded === "true", `${where}: the list is shown`);
+      assert.ok(first.href.endsWith(`/${language}/${expected.first}.html`), `${where} links to the ${language} page: ${first.href}`);
+      assert.ok(search.results.length <= 10, `${where}: at most 10 results`);
+      assert.equal(search.suggestions.length, 0, where);
+    } else {
+      const suggested = search.suggestions[0]?.key ?? null;
+      if (search.results.length > 0 || suggested !== expected.first) {
+        failures.push(`${where}: results ${JSON.stringify(search.results.map((r) => r.code))}, suggestion ${suggested}`);
+        continue;
+      }
+      assert.ok(!search.listShown, where);
+      // A suggestion is a link to its code's page; with none, "no code matches".
+      if (suggested) assert.ok(search.suggestions[0].href.endsWith(`/${language}/${expected.first}.html`), where);
+      assert.equal(search.noResults, !suggested, where);
+    }
   }
+  assert.deepEqual(failures, [], `${failures.length} of ${report.searches.length} searches fail`);
+});
+
+test("results follow each key typed, and each shows the code's name, values and summary", { skip }, () => {
+  const [connect, chinese, prefix] = report.typed;
+  assert.equal(connect.results[0]?.code, "ECONNREFUSED", JSON.stringify(connect));
+  assert.match(connect.results[0].text, /ECONNREFUSED 111/);
+  assert.match(connect.results[0].text, /WSAECONNREFUSED 10061/);
+  assert.match(connect.results[0].text, /connection refused by the peer/);
+  assert.equal(chinese.results[0]?.code, "ECONNRESET", JSON.stringify(chinese));
+  assert.deepEqual(prefix.results.map((r) => r.code).slice(0, 2), ["ECONNRESET", "ECONNREFUSED"], JSON.stringify(prefix));
+});
+
+test("a search takes well under a frame", { skip }, () => {
+  // One frame at 60 Hz is 16.7 ms; the slowest case's median must be a fraction of it.
+  const slowest = report.timings.reduce((a, b) => (b.median > a.median ? b : a));
+  console.log(`slowest search: ${JSON.stringify(slowest.query)} in ${slowest.median.toFixed(2)} ms (median of 5)`);
+  assert.ok(slowest.median < 8, JSON.stringify(slowest));
+});
+
+test("a page opened with ?q= searches at once", { skip }, () => {
+  assert.equal(report.linked.value, "connect[111]");
+  assert.ok(report.linked.listShown, JSON.stringify(report.linked));
+  assert.equal(report.linked.results[0]?.code, "ECONNREFUSED");
+  assert.ok(report.linked.results[0].href.endsWith("/zh/ECONNREFUSED.html"), report.linked.results[0].href);
+});
+
+test("the arrow keys move through the results and Enter opens the selected one", { skip }, () => {
+  const { start, down, wrapped, landed } = report.arrows;
+  const selected = (view) => view.results.filter((r) => r.selected).map((r) => r.code);
+  assert.deepEqual(start.results.map((r) => r.code), ["EAGAIN", "EWOULDBLOCK"], JSON.stringify(start));
+  assert.deepEqual(selected(start), ["EAGAIN"], "the first is selected at first");
+  assert.deepEqual(selected(down), ["EWOULDBLOCK"]);
+  assert.deepEqual(selected(wrapped), ["EAGAIN"], "past the last, back to the first");
+  assert.ok(landed.endsWith("/en/EWOULDBLOCK.html"), landed);
+});
+
+test("a click outside the search closes its results, and focus brings them back", { skip }, () => {
+  const { before, after, refocused } = report.outside;
+  assert.ok(before.listShown && before.results.length > 0, JSON.stringify(before));
+  assert.ok(!after.listShown, JSON.stringify(after));
+  assert.equal(after.expanded, "false");
+  assert.ok(refocused.listShown, JSON.stringify(refocused));
 });
 
 test("Enter opens the first result", { skip }, () => {

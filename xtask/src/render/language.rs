@@ -62,6 +62,9 @@ pub struct SiteWords {
     pub search_placeholder: &'static str,
     /// Shown when a search finds nothing.
     pub no_results: &'static str,
+    /// Around the names a typo is near, when a search finds nothing else:
+    /// `Did you mean ` … `?`.
+    pub did_you_mean: (&'static str, &'static str),
     /// Shown where the browser runs no script.
     pub needs_script: &'static str,
     /// The link from a code's page to the whole catalogue.
@@ -127,8 +130,9 @@ pub const LANGUAGES: [Language; 2] = [
         site: SiteWords {
             name: "WMKC socket error codes",
             search_label: "Search the codes",
-            search_placeholder: "ECONNRESET, WSAECONNRESET, 104, reset, 重置",
+            search_placeholder: "104, connect[111], Connection reset by peer, 重置",
             no_results: "No code matches.",
+            did_you_mean: ("Did you mean ", "?"),
             needs_script: "Searching needs JavaScript; the index below lists every code.",
             all_codes: "All codes",
             platform_column: "Platform",
@@ -173,8 +177,9 @@ pub const LANGUAGES: [Language; 2] = [
         site: SiteWords {
             name: "WMKC 套接字错误代码",
             search_label: "搜索错误代码",
-            search_placeholder: "ECONNRESET、WSAECONNRESET、104、reset、重置",
+            search_placeholder: "104、connect[111]、连接被对方重设、重置",
             no_results: "没有匹配的代码。",
+            did_you_mean: ("你是不是要找 ", "？"),
             needs_script: "搜索需要 JavaScript；下面的索引列出了全部代码。",
             all_codes: "全部代码",
             platform_column: "平台",

@@ -12,11 +12,14 @@
 //! Chinese; Pagefind's loads its index with `fetch` and WebAssembly, which
 //! browsers refuse from `file://`, and ranks by word frequency, so `104` or
 //! `ECONNRESET` can lose to a page that merely mentions them. Our index is one
-//! script that sets a global (a `<script src>` works from `file://`), and
-//! `assets/search.js` ranks in a fixed order: an exact code or symbol, the
-//! code's own value, a shared value's decoded code, a prefix, a Chinese term in
-//! the Chinese text (as a substring or by most of its character pairs), then
-//! English words in the summary, then in the explanation.
+//! script that sets a global (a `<script src>` works from `file://`): the
+//! `wmkc-net-err-lookup` crate's `Index` of the catalogue, which the
+//! `wmkc-net-err` command builds too, and `assets/search.js` is a port of
+//! that crate's `search` (its rules: names, numbers in log forms, OS
+//! messages, English and Chinese words, typos), so the site and the command
+//! find the same codes in the same order. `crates/lookup/cases.json` is the
+//! table both are tested with; `xtask/tests/search_parity.rs` compares the
+//! two implementations query by query.
 //!
 //! A catalogue page's index can be put in another order than the document's
 //! (by name, by a platform's values) by `assets/sort.js`: the page is whole
@@ -24,7 +27,7 @@
 //! URL (`?sort=name`), never in the browser's storage.
 
 mod pages;
-mod search_index;
+pub mod search_index;
 
 use askama::DynTemplate;
 

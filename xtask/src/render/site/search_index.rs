@@ -1,76 +1,84 @@
-//! The search index: every code's names, numbers and texts as one script
-//! that sets a global. A `<script src>` loads it from `file://` as well as
-//! over HTTP, so search needs no server.
+//! The search index: the lookup crate's [`Index`] built from the catalogue
+//! (the same index the `wmkc-net-err` command builds from the generated
+//! crate), serialised as one script that sets a global. A `<script src>`
+//! loads it from `file://` as well as over HTTP, so search needs no server;
+//! `assets/search.js` runs the lookup's rules over it.
 
 use std::io;
 
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, Serializer};
+use wmkc_net_err_lookup::{self as lookup, Entry, Index, Native};
 
-use crate::catalogue::{Catalogue, Code};
+use crate::catalogue::{Catalogue, Code, Platform};
 
 /// The global `search.js` reads.
 pub const GLOBAL: &str = "WMKC_NET_ERR_SEARCH_INDEX";
 
-/// One code as `search.js` searches it.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Record<'a> {
-    /// `ECONNRESET`.
-    name: &'a str,
-    /// `WMKC_NET_ERR_ECONNRESET`.
-    code: &'a str,
-    /// The native symbols, in platform order.
-    symbols: Vec<&'a str>,
-    /// The code's own native values.
-    values: Vec<i32>,
-    /// Values it shares with the code they decode as: a search for one of
-    /// them ranks this code below that one.
-    alias_values: Vec<i32>,
-    operations: Vec<&'a str>,
-    summary: &'a str,
-    en: &'a str,
-    zh: &'a str,
-}
-
-impl<'a> Record<'a> {
-    fn new(catalogue: &'a Catalogue, code: &'a Code) -> Self {
-        let values = |aliased: bool| {
-            code.natives
-                .values()
-                .filter(|native| native.alias_of.is_some() == aliased)
-                .map(|native| native.value)
-                .collect()
-        };
-        Record {
-            name: &code.name,
-            code: &code.full_name,
-            symbols: code
-                .natives
-                .values()
-                .map(|native| native.symbol.as_str())
-                .collect(),
-            values: values(false),
-            alias_values: values(true),
-            operations: catalogue.operation_names(code),
-            summary: &code.summary,
-            en: &code.en.text,
-            zh: &code.zh,
-        }
+/// The lookup's platform for the catalogue's.
+fn platform(platform: Platform) -> lookup::Platform {
+    match platform {
+        Platform::Linux => lookup::Platform::Linux,
+        Platform::Windows => lookup::Platform::Windows,
     }
 }
 
-/// The script body (after the header line): one record per line, in spec order.
+/// A code as the lookup reads it.
+fn entry(code: &Code) -> Entry {
+    Entry {
+        name: code.name.clone(),
+        code: code.full_name.clone(),
+        natives: code
+            .natives
+            .iter()
+            .map(|(&on, native)| Native {
+                platform: platform(on),
+                symbol: native.symbol.clone(),
+                value: native.value,
+                aliased: native.alias_of.is_some(),
+                messages: Vec::new(),
+            })
+            .collect(),
+        summary: code.summary.clone(),
+        en: code.en.text.clone(),
+        zh: code.zh.clone(),
+        zh_explanation: String::new(),
+    }
+}
+
+/// The catalogue's codes as the lookup reads them, in spec order.
+pub fn entries(catalogue: &Catalogue) -> Vec<Entry> {
+    catalogue.codes.iter().map(entry).collect()
+}
+
+/// The lookup's index of the catalogue, in spec order.
+pub fn index(catalogue: &Catalogue) -> Index {
+    Index::new(&entries(catalogue))
+}
+
+/// `value` as JSON that is also safe JavaScript inside an HTML page.
+fn json(value: &impl Serialize, out: &mut Vec<u8>) {
+    value
+        .serialize(&mut Serializer::with_formatter(out, ScriptFormatter))
+        .expect("strings, numbers and lists serialize");
+}
+
+/// The script body (after the header line): the rules on one line, then
+/// one entry per line, in spec order.
 pub fn script(catalogue: &Catalogue) -> String {
-    let mut out = format!("window.{GLOBAL} = [\n").into_bytes();
-    for code in &catalogue.codes {
-        out.extend_from_slice(b"  ");
-        Record::new(catalogue, code)
-            .serialize(&mut Serializer::with_formatter(&mut out, ScriptFormatter))
-            .expect("a record of strings and numbers serializes");
-        out.extend_from_slice(b",\n");
+    let index = index(catalogue);
+    let mut out = format!("window.{GLOBAL} = {{\n  \"rules\": ").into_bytes();
+    json(&index.rules, &mut out);
+    out.extend_from_slice(b",\n  \"entries\": [\n");
+    for (at, entry) in index.entries.iter().enumerate() {
+        out.extend_from_slice(b"    ");
+        json(entry, &mut out);
+        if at + 1 < index.entries.len() {
+            out.push(b',');
+        }
+        out.push(b'\n');
     }
-    out.extend_from_slice(b"];\n");
+    out.extend_from_slice(b"  ]\n};\n");
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
@@ -130,6 +138,39 @@ impl Formatter for ScriptFormatter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::bundled_catalogue;
+
+    #[test]
+    fn the_script_sets_the_lookups_index_of_the_catalogue() {
+        let catalogue = bundled_catalogue();
+        let script = script(&catalogue);
+        let body = script
+            .strip_prefix(&format!("window.{GLOBAL} = "))
+            .and_then(|rest| rest.strip_suffix(";\n"))
+            .expect("one assignment");
+        let parsed: serde_json::Value = serde_json::from_str(body).expect("the index is JSON");
+        assert_eq!(
+            parsed,
+            serde_json::to_value(index(&catalogue)).expect("serialises")
+        );
+        let entries = parsed["entries"].as_array().expect("entries");
+        assert_eq!(entries.len(), catalogue.codes.len());
+        // One entry per line, in spec order; a shared value says so.
+        assert_eq!(script.lines().count(), catalogue.codes.len() + 5);
+        for (entry, code) in entries.iter().zip(&catalogue.codes) {
+            assert_eq!(entry["name"], code.name.as_str());
+            assert_eq!(entry["keys"][1], code.full_name.as_str());
+            for (native, (_, spec)) in entry["natives"]
+                .as_array()
+                .expect("natives")
+                .iter()
+                .zip(&code.natives)
+            {
+                assert_eq!(native["value"], spec.value);
+                assert_eq!(native["aliased"], spec.alias_of.is_some());
+            }
+        }
+    }
 
     fn json_string(text: &str) -> String {
         let mut out = Vec::new();
