@@ -86,9 +86,15 @@ pub fn reported_on(code: NetError, platforms: &[Platform]) -> bool {
 /// A code as the lookup reads it.
 fn entry(code: NetError) -> Entry {
     let native = |platform: Platform| {
-        let (symbol, value) = match platform {
-            Platform::Linux => code.errno_symbol().zip(code.errno())?,
-            Platform::Windows => code.wsa_symbol().zip(code.wsa())?,
+        let ((symbol, value), messages) = match platform {
+            Platform::Linux => (
+                code.errno_symbol().zip(code.errno())?,
+                [code.errno_message(), code.errno_message_zh()],
+            ),
+            Platform::Windows => (
+                code.wsa_symbol().zip(code.wsa())?,
+                [code.wsa_message(), code.wsa_message_zh()],
+            ),
         };
         Some(Native {
             platform: lookup_platform(platform),
@@ -96,7 +102,8 @@ fn entry(code: NetError) -> Entry {
             value,
             // A value that decodes to another code is that code's.
             aliased: decode(platform, value) != Some(code),
-            messages: Vec::new(),
+            // The system's own words for the value, English and Chinese.
+            messages: messages.into_iter().flatten().map(String::from).collect(),
         })
     };
     Entry {
@@ -106,7 +113,7 @@ fn entry(code: NetError) -> Entry {
         summary: code.summary().to_string(),
         en: code.en().to_string(),
         zh: code.zh().to_string(),
-        zh_explanation: String::new(),
+        zh_explanation: code.zh_explanation().to_string(),
     }
 }
 

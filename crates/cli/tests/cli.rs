@@ -585,11 +585,24 @@ fn json_says_how_each_hit_matched() {
         scores.windows(2).all(|pair| pair[0] >= pair[1]),
         "{scores:?}"
     );
-    // A word alone.
-    let run = run_args(&["--json", "refused"]);
+    // A word alone: in EPERM's summary, in no system message.
+    let run = run_args(&["--json", "firewall"]);
     let found = records(&run.stdout);
-    assert_eq!(found[0]["name"], "ECONNREFUSED");
+    assert_eq!(found[0]["name"], "EPERM");
     assert_eq!(found[0]["matched_as"], "words");
+    assert_eq!(
+        found[0]["matches"],
+        serde_json::json!([{"as": "words", "words": ["firewall"]}])
+    );
+    // A system message, whole.
+    let run = run_args(&["--json", "Transport endpoint is not connected"]);
+    let found = records(&run.stdout);
+    assert_eq!(found[0]["name"], "ENOTCONN");
+    assert_eq!(found[0]["matched_as"], "message");
+    assert_eq!(
+        found[0]["matches"][0],
+        serde_json::json!({"as": "message", "message": "Transport endpoint is not connected", "whole": true, "shared": false})
+    );
     assert!(found[0]["matched_platform"].is_null());
     // --list has no query: no evidence either.
     let run = run_args(&["--json", "--list"]);

@@ -36,13 +36,16 @@ fn entry(code: &Code) -> Entry {
                 symbol: native.symbol.clone(),
                 value: native.value,
                 aliased: native.alias_of.is_some(),
-                messages: Vec::new(),
+                // The system's own words for the value, English and Chinese.
+                messages: std::iter::once(native.message.clone())
+                    .chain(native.message_zh.clone())
+                    .collect(),
             })
             .collect(),
         summary: code.summary.clone(),
         en: code.en.text.clone(),
         zh: code.zh.clone(),
-        zh_explanation: String::new(),
+        zh_explanation: code.zh_explanation.text.clone(),
     }
 }
 
