@@ -48,6 +48,12 @@ words of the codes' texts. A single name or number prints the code in full; any 
 the best matches, one code per line (at most 10). Quote a query with spaces: \
 wmkc-net-err 'Connection reset by peer'.";
 
+/// The help of the queries.
+const QUERY_HELP: &str = "What to look up: a number (111, 10061, connect[111], -104, 0x2746), a \
+name (ECONNREFUSED), a full code (WMKC_NET_ERR_ECONNREFUSED), a native symbol (WSAECONNREFUSED), \
+or text from a log, such as the system's message ('Connection reset by peer'). Each argument is one \
+query.";
+
 /// Looks up WMKC socket error codes (WMKC_NET_ERR_*) from whatever a log
 /// says: a number, a name or symbol, the system's message or words, in
 /// English or Chinese.
@@ -55,12 +61,12 @@ wmkc-net-err 'Connection reset by peer'.";
 #[command(name = "wmkc-net-err", version, after_help = EXAMPLES, long_about = LONG_ABOUT)]
 #[command(override_usage = USAGE, disable_help_flag = true, disable_version_flag = true)]
 pub struct Cli {
-    /// What to look up: a number (111, 10061, connect[111], -104, 0x2746),
-    /// a name (ECONNREFUSED), a full code (WMKC_NET_ERR_ECONNREFUSED), a
-    /// native symbol (WSAECONNREFUSED), or text from a log, such as the
-    /// system's message ('Connection reset by peer'). Each argument is one query.
+    /// The queries (the help is [`QUERY_HELP`]: a doc comment would read
+    /// `connect[111]` as a link).
     #[arg(
         value_name = "QUERY",
+        help = QUERY_HELP,
+        long_help = QUERY_HELP,
         allow_negative_numbers = true,
         required_unless_present_any = ["list", "op"],
         conflicts_with_all = ["list", "op"],
