@@ -3,6 +3,8 @@
 //! applies. It serialises (camelCase) into what the site's `search.js`
 //! reads, so the script computes nothing from the catalogue itself.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::text::{atoms, cjk_runs, is_numeric, normalize};
@@ -272,32 +274,39 @@ impl IndexEntry {
 impl Tier {
     /// The words and CJK runs of `texts`.
     fn new(texts: &[&str], rules: &Rules) -> Tier {
-        let mut words: Vec<String> = Vec::new();
+        let norms: Vec<String> = texts.iter().map(|text| normalize(text)).collect();
+        let mut words: Vec<&str> = Vec::new();
         let mut cjk: Vec<String> = Vec::new();
-        for text in texts {
-            let norm = normalize(text);
-            for (start, end) in atoms(&norm) {
-                let atom = &norm[start..end];
-                if is_word(atom, rules) {
-                    words.push(atom.to_string());
+        let mut seen: HashSet<String> = HashSet::new();
+        for norm in &norms {
+            for (start, end) in atoms(norm) {
+                if end - start >= rules.min_word {
+                    words.push(&norm[start..end]);
                 }
             }
-            for run in cjk_runs(&norm) {
-                if run.chars().count() >= rules.min_cjk && !cjk.contains(&run) {
+            for run in cjk_runs(norm) {
+                if run.chars().count() >= rules.min_cjk && seen.insert(run.clone()) {
                     cjk.push(run);
                 }
             }
         }
-        words.sort();
+        words.sort_unstable();
         words.dedup();
-        Tier { words, cjk }
+        words.retain(|word| is_word(word, rules));
+        Tier {
+            words: words.into_iter().map(String::from).collect(),
+            cjk,
+        }
     }
 }
 
 /// Whether an atom counts as an English word: long enough, not a number,
 /// not a stop word.
 pub(crate) fn is_word(atom: &str, rules: &Rules) -> bool {
-    atom.len() >= rules.min_word && !is_numeric(atom) && !rules.stop_words.contains(&atom)
+    // The stop words are sorted (a test says so).
+    atom.len() >= rules.min_word
+        && !is_numeric(atom)
+        && rules.stop_words.binary_search(&atom).is_err()
 }
 
 #[cfg(test)]
