@@ -63,6 +63,10 @@ pub struct Words {
     pub english: &'static str,
     /// The label of the Chinese text, in the English output.
     pub chinese: &'static str,
+    /// The label of what to do.
+    pub what_to_do: &'static str,
+    /// A label's colon, with the space after it.
+    pub colon: &'static str,
     /// Before the code a shared value decodes to.
     pub decodes_as: &'static str,
     /// What a platform that does not report the code shows.
@@ -108,6 +112,8 @@ static EN: Words = Words {
     page: "page",
     english: "English",
     chinese: "Chinese",
+    what_to_do: "What to do",
+    colon: ": ",
     decodes_as: "decodes as",
     not_reported: "not reported",
     code_column: "CODE",
@@ -145,6 +151,8 @@ static ZH: Words = Words {
     page: "页面",
     english: "英文",
     chinese: "中文",
+    what_to_do: "处理方法",
+    colon: "：",
     decodes_as: "解码为",
     not_reported: "不报告",
     code_column: "代码",

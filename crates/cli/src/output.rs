@@ -67,16 +67,19 @@ pub fn entry(
     for &platform in Platform::ALL {
         let value = match native(code, platform) {
             // A value two codes share names the code it decodes to.
-            Some((symbol, value)) => match crate::lookup::decode(platform, value) {
-                Some(decoded) if decoded != code => {
-                    format!(
-                        "{symbol} = {value} ({} {})",
-                        words.decodes_as,
-                        decoded.name()
-                    )
-                }
-                _ => format!("{symbol} = {value}"),
-            },
+            Some((symbol, value)) => {
+                let decodes_as = match crate::lookup::decode(platform, value) {
+                    Some(decoded) if decoded != code => {
+                        format!(" ({} {})", words.decodes_as, decoded.name())
+                    }
+                    _ => String::new(),
+                };
+                // The platform's own words, in the output's language where the spec has them.
+                let message = os_message(code, platform, language)
+                    .map(|message| format!("  “{message}”"))
+                    .unwrap_or_default();
+                format!("{symbol} = {value}{decodes_as}{message}")
+            }
             None => format!("{MISSING}{}{MISSING:#}", words.not_reported),
         };
         rows.push((platform.name(), value));
@@ -94,24 +97,53 @@ pub fn entry(
         writeln!(out, "  {LABEL}{}{LABEL:#}  {value}", padded(label, width))?;
     }
     writeln!(out)?;
+    // What happened, the causes on each platform, then what to do, set apart.
+    let parts = match language {
+        Language::En => code.en_parts(),
+        Language::Zh => code.zh_explanation_parts(),
+    };
+    indented(out, parts.happened)?;
+    for &platform in Platform::ALL {
+        if let Some(causes) = parts.causes(platform) {
+            indented(out, causes)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "  {LABEL}{}{}{LABEL:#}{}",
+        words.what_to_do, words.colon, parts.advice
+    )?;
+    writeln!(out)?;
     match language {
         Language::En => {
-            indented(out, code.en())?;
-            writeln!(out)?;
             writeln!(out, "  {LABEL}{}:{LABEL:#}", words.chinese)?;
             indented(out, code.zh())?;
         }
         Language::Zh => {
             writeln!(
                 out,
-                "  {LABEL}{}：{LABEL:#}{}",
+                "  {LABEL}{}{}{LABEL:#}{}",
                 words.english,
+                words.colon,
                 code.summary()
             )?;
-            indented(out, code.en())?;
         }
     }
     Ok(())
+}
+
+/// The platform's own message for the code, in Chinese where the output is
+/// Chinese and the spec has it, else in English.
+fn os_message(code: NetError, platform: Platform, language: Language) -> Option<&'static str> {
+    let (english, chinese) = match platform {
+        Platform::Linux => (code.errno_message(), code.errno_message_zh()),
+        Platform::Windows => (code.wsa_message(), code.wsa_message_zh()),
+    };
+    match language {
+        Language::Zh => chinese.or(english),
+        Language::En => english,
+    }
 }
 
 /// Each line of `text`, indented under the entry.
@@ -195,6 +227,10 @@ fn aligned(
 struct Native {
     symbol: &'static str,
     value: i32,
+    /// The platform's own message, in English.
+    message: Option<&'static str>,
+    /// The platform's own message in Chinese, where the spec has it.
+    message_zh: Option<&'static str>,
 }
 
 /// One JSON line: the query and how it matched (absent for `--list` and
@@ -216,6 +252,7 @@ pub struct Record<'a> {
     summary: &'static str,
     en: &'static str,
     zh: &'static str,
+    zh_explanation: &'static str,
     operations: &'static [Operation],
     platforms: &'static [Platform],
     linux: Option<Native>,
@@ -237,8 +274,17 @@ impl<'a> Record<'a> {
                 Match::Words { .. } => "words",
             })
         });
-        let native_json =
-            |platform| native(code, platform).map(|(symbol, value)| Native { symbol, value });
+        let native_json = |platform| {
+            native(code, platform).map(|(symbol, value)| Native {
+                symbol,
+                value,
+                message: os_message(code, platform, Language::En),
+                message_zh: match platform {
+                    Platform::Linux => code.errno_message_zh(),
+                    Platform::Windows => code.wsa_message_zh(),
+                },
+            })
+        };
         Record {
             input: found.map(|(text, _)| text),
             matched_as,
@@ -251,6 +297,7 @@ impl<'a> Record<'a> {
             summary: code.summary(),
             en: code.en(),
             zh: code.zh(),
+            zh_explanation: code.zh_explanation(),
             operations: code.operations(),
             platforms: code.platforms(),
             linux: native_json(Platform::Linux),

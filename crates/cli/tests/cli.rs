@@ -29,12 +29,32 @@ fn assert_record_is_the_spec(record: &Value, spec: &Spec) {
     assert_eq!(record["summary"], code.summary.as_str());
     assert_eq!(record["en"], code.en.as_str());
     assert_eq!(record["zh"], code.zh.as_str());
+    assert_eq!(record["zh_explanation"], code.zh_explanation.as_str());
     assert_eq!(record["operations"], serde_json::json!(code.operations));
-    for (key, native) in [("linux", &code.linux), ("windows", &code.windows)] {
+    let messages = &code.messages;
+    for (key, native, message, message_zh) in [
+        ("linux", &code.linux, &messages.linux, &messages.linux_zh),
+        (
+            "windows",
+            &code.windows,
+            &messages.windows,
+            &messages.windows_zh,
+        ),
+    ] {
         match native {
             Some((symbol, value, _)) => {
                 assert_eq!(record[key]["symbol"], symbol.as_str(), "{name} {key}");
                 assert_eq!(record[key]["value"], *value, "{name} {key}");
+                assert_eq!(
+                    record[key]["message"],
+                    serde_json::json!(message),
+                    "{name} {key}"
+                );
+                assert_eq!(
+                    record[key]["message_zh"],
+                    serde_json::json!(message_zh),
+                    "{name} {key}"
+                );
             }
             None => assert!(record[key].is_null(), "{name} {key}"),
         }
@@ -72,10 +92,16 @@ fn every_form_of_a_code_finds_it() {
         let first = run.stdout.lines().next().expect("a first line");
         assert_eq!(first, format!("{}: {}", code.name, code.summary), "{input}");
         // Everything the issue asks for is there.
+        let parts = &code.en_parts;
         for part in [
             full.as_str(),
-            code.en.as_str(),
+            parts.happened.as_str(),
+            parts.linux.as_deref().unwrap_or_default(),
+            parts.windows.as_deref().unwrap_or_default(),
+            &format!("What to do: {}", parts.advice),
             code.zh.as_str(),
+            &format!("“{}”", code.messages.linux.as_deref().unwrap_or_default()),
+            &format!("“{}”", code.messages.windows.as_deref().unwrap_or_default()),
             &format!("{linux_symbol} = {linux_value}"),
             &format!("{windows_symbol} = {windows_value}"),
             &code.operations.join(", "),
@@ -242,9 +268,23 @@ fn chinese_comes_from_the_flag_or_the_locale() {
         assert_eq!(run.status, 0);
         assert_eq!(first_line(&run), *expected, "{env:?} {flags:?}");
     }
-    // The Chinese output keeps the English text, and its labels are Chinese.
+    // The Chinese output explains in Chinese, as fully as the English, with
+    // glibc's Chinese message; its labels are Chinese.
     let run = run_args(&["--lang", "zh", "104"]);
-    assert!(run.stdout.contains(&code.en), "{}", run.stdout);
+    let parts = &code.zh_explanation_parts;
+    for part in [
+        parts.happened.clone(),
+        parts.linux.clone().unwrap_or_default(),
+        parts.windows.clone().unwrap_or_default(),
+        format!("处理方法：{}", parts.advice),
+        format!(
+            "“{}”",
+            code.messages.linux_zh.as_deref().unwrap_or_default()
+        ),
+        format!("英文：{}", code.summary),
+    ] {
+        assert!(run.stdout.contains(&part), "{part} in {}", run.stdout);
+    }
     assert!(run.stdout.contains("Linux 的 errno 104"), "{}", run.stdout);
     let run = run_args(&["--lang", "zh", "EFOO"]);
     assert!(
