@@ -15,6 +15,8 @@ use crate::platform::{C_STANDARD_NAMES, Platform};
 use crate::positions::{Path, Segment};
 use crate::spec::{CodeSpec, ExplanationSpec, SpecSource};
 use crate::text_rules::{bare_link, bare_link_problem, link_problem, summary_problem};
+// A Han character tells Chinese text from English here as in the search.
+use wmkc_net_err_lookup::is_cjk;
 
 /// A spec with no problems: what `resolve` needs, and proof that it was checked.
 pub struct Checked<'a> {
@@ -102,10 +104,7 @@ impl Checker<'_> {
             .iter()
             .filter_map(|code| code.native(platform))
             .collect();
-        let source = match platform {
-            Platform::Linux => spec.message_sources.linux.as_ref(),
-            Platform::Windows => spec.message_sources.windows.as_ref(),
-        };
+        let source = spec.message_sources.get(platform);
         let path = root_field(&["message_sources", key]);
         let name = platform.facts().name;
         let Some(source) = source else {
@@ -429,7 +428,7 @@ impl Checker<'_> {
                         Ok(())
                     }
                 })
-                .and_then(|()| match (chinese, text.chars().any(is_han)) {
+                .and_then(|()| match (chinese, text.chars().any(is_cjk)) {
                     (true, false) => Err("has no Chinese in it".to_string()),
                     (false, true) => Err(
                         "has Chinese in it; the Chinese explanation is `zh_explanation`"
@@ -646,7 +645,7 @@ impl Checker<'_> {
             );
         }
         let message_problem = check_line(&native.message).and_then(|()| {
-            if native.message.chars().any(is_han) {
+            if native.message.chars().any(is_cjk) {
                 Err("has Chinese in it; give the Chinese message as `message_zh`".to_string())
             } else {
                 Ok(())
@@ -658,7 +657,7 @@ impl Checker<'_> {
         }
         if let Some(message) = &native.message_zh {
             let problem = check_line(message).and_then(|()| {
-                if message.chars().any(is_han) {
+                if message.chars().any(is_cjk) {
                     Ok(())
                 } else {
                     Err("has no Chinese in it".to_string())
@@ -691,6 +690,22 @@ impl Checker<'_> {
                     "alias of `{target_name}`, whose {} value is {}, not {}",
                     facts.name, other.value, native.value
                 ),
+                // One value has one message: the platform cannot tell the two apart.
+                Some(other)
+                    if other.message != native.message || other.message_zh != native.message_zh =>
+                {
+                    let (path, label) = field("message");
+                    self.code_problem(
+                        index,
+                        path,
+                        &label,
+                        format!(
+                            "alias of `{target_name}`, whose {} message for the same value {} is {:?}: one value has one message",
+                            facts.name, native.value, other.message
+                        ),
+                    );
+                    return;
+                }
                 Some(_) => return,
             },
         };
@@ -839,11 +854,6 @@ fn check_line(text: &str) -> Result<(), String> {
         return Err("starts or ends with a space".to_string());
     }
     Ok(())
-}
-
-/// A Han character: what tells Chinese text from English here.
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
 /// A text the docs show as prose (a code's `zh` and explanations, the crate's

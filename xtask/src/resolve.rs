@@ -91,10 +91,7 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
         message_sources: Platform::ALL
             .into_iter()
             .filter_map(|platform| {
-                let source = match platform {
-                    Platform::Linux => spec.message_sources.linux.as_ref(),
-                    Platform::Windows => spec.message_sources.windows.as_ref(),
-                }?;
+                let source = spec.message_sources.get(platform)?;
                 Some((
                     platform,
                     MessageSource {

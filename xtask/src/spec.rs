@@ -55,6 +55,16 @@ pub struct MessageSourcesSpec {
     pub windows: Option<MessageSourceSpec>,
 }
 
+impl MessageSourcesSpec {
+    /// The source of `platform`'s messages, if the spec names one.
+    pub fn get(&self, platform: Platform) -> Option<&MessageSourceSpec> {
+        match platform {
+            Platform::Linux => self.linux.as_ref(),
+            Platform::Windows => self.windows.as_ref(),
+        }
+    }
+}
+
 /// The source of one platform's messages, per language.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

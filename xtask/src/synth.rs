@@ -81,7 +81,7 @@ pub fn spec(count: usize) -> String {
         };
         let _ = writeln!(
             out,
-            "    linux: {{ symbol: {name}, value: {linux_value}{alias_of}, message: Synthetic message {index}, message_zh: 合成消息{index} }}"
+            "    linux: {{ symbol: {name}, value: {linux_value}{alias_of}, message: Synthetic message {linux_value}, message_zh: 合成消息{linux_value} }}"
         );
         let both = index < 2000;
         if both {

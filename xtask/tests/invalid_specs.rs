@@ -183,6 +183,7 @@ invalid! {
     missing_message_source,
     chinese_messages_without_a_source,
     message_source_without_messages,
+    alias_with_another_message,
 }
 
 #[test]

@@ -239,7 +239,8 @@ struct Native {
 #[derive(Serialize)]
 pub struct Record<'a> {
     input: Option<&'a str>,
-    /// The strongest evidence: `name`, `number`, `message` or `words`.
+    /// The first kind of evidence, in this order: `name`, `number`, `message`, `words`
+    /// (`matches` lists each, `score` weighs them).
     matched_as: Option<&'static str>,
     matched_platform: Option<Platform>,
     matched_value: Option<i32>,

@@ -705,5 +705,12 @@ pub fn cases() -> Vec<Case> {
                 "  linux: { en: glibc strerror, zh: glibc zh_CN }",
             )],
         ),
+        patch(
+            "alias_with_another_message",
+            &[(
+                "    linux: { message: m, symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
+                "    linux: { message: n, symbol: EWOULDBLOCK, value: 11, alias_of: EAGAIN }",
+            )],
+        ),
     ]
 }
