@@ -181,7 +181,9 @@ pub fn look_up(index: &Index, query: &str, platforms: &[Platform]) -> Result<Ans
         let platform = platforms.first().copied().unwrap_or(Platform::Linux);
         return Err(Miss::NotOnPlatform(code, platform));
     }
-    if number {
+    // A number labelled as a code (`errno 11001`) that no code has: a miss,
+    // whatever words come with it.
+    if number || outcome.unknown_number {
         return Err(Miss::Number);
     }
     Err(Miss::Nothing {

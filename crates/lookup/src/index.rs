@@ -22,6 +22,13 @@ pub struct Scores {
     pub number: u32,
     /// A value the code shares with the code it decodes to (rule b).
     pub shared_number: u32,
+    /// The code's own value, written as a bare number inside a longer query
+    /// (rule b): less than a whole OS message and than two words of the
+    /// code's summary, since such a number is as often a count, a size or
+    /// an id as a code.
+    pub bare_number: u32,
+    /// The same for a value the code shares.
+    pub shared_bare_number: u32,
     /// A whole OS message of the code inside the query (rule c).
     pub message: u32,
     /// The same for a message of a shared value.
@@ -55,8 +62,12 @@ pub struct Rules {
     pub stop_words: Vec<&'static str>,
     /// The words that may name a number right before a colon: `errno:104`.
     pub number_labels: Vec<&'static str>,
-    /// The words that say a number is something else: `port 110`, `fd 11`.
+    /// The words that say a number is something else: `port 110`, `fd 11`,
+    /// and the months, before a day (`May  9`).
     pub not_codes: Vec<&'static str>,
+    /// The units and count words that say the number before them is a
+    /// quantity: `30 seconds`, `4 retries`, `2 bytes`.
+    pub units: Vec<&'static str>,
     /// A hit must score at least the best hit's score divided by this: once
     /// a name, number or message has matched, a word that merely occurs in
     /// other codes' texts is noise.
@@ -75,6 +86,8 @@ impl Default for Rules {
                 name_prefix: 250,
                 number: 900,
                 shared_number: 800,
+                bare_number: 250,
+                shared_bare_number: 200,
                 message: 600,
                 shared_message: 500,
                 fragment: 400,
@@ -108,7 +121,43 @@ impl Default for Rules {
                 "wsaerror",
                 "wsagetlasterror",
             ],
-            not_codes: vec!["fd", "line", "pid", "port", "tid"],
+            not_codes: vec![
+                "apr",
+                "april",
+                "aug",
+                "august",
+                "dec",
+                "december",
+                "fd",
+                "feb",
+                "february",
+                "jan",
+                "january",
+                "jul",
+                "july",
+                "jun",
+                "june",
+                "line",
+                "mar",
+                "march",
+                "may",
+                "nov",
+                "november",
+                "oct",
+                "october",
+                "pid",
+                "port",
+                "sep",
+                "sept",
+                "september",
+                "tid",
+            ],
+            units: vec![
+                "attempt", "attempts", "b", "byte", "bytes", "day", "days", "gb", "h", "hour",
+                "hours", "kb", "kib", "mb", "mib", "min", "mins", "minute", "minutes", "ms",
+                "msec", "msecs", "ns", "packets", "retries", "retry", "s", "sec", "second",
+                "seconds", "secs", "times", "tries", "us",
+            ],
             noise_ratio: 4,
             max_suggestions: 3,
             shown: crate::SHOWN,
@@ -400,7 +449,12 @@ mod tests {
     #[test]
     fn stop_words_are_sorted_and_lower_case() {
         let rules = Rules::default();
-        for list in [&rules.stop_words, &rules.number_labels, &rules.not_codes] {
+        for list in [
+            &rules.stop_words,
+            &rules.number_labels,
+            &rules.not_codes,
+            &rules.units,
+        ] {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
             assert!(
                 list.iter()

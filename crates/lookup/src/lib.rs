@@ -30,6 +30,19 @@
 //!    that is the code's own ([`Scores::number`]) outranks one the code
 //!    shares with another code it does not decode to
 //!    ([`Scores::shared_number`]): `11` gives EAGAIN, then EWOULDBLOCK.
+//!    A number counts at full weight only when it is *labelled* as a code:
+//!    it is the whole query (a sign aside), follows a label such as
+//!    `errno`, `error`, `code`, `WinError` or `os error`
+//!    ([`Rules::number_labels`], with `=`, `:` or spaces), stands in `[N]`
+//!    or `(N)`, is negated, written in hex, or an HRESULT. A *bare* number
+//!    inside a longer query is as often a count, a size or an id: it scores
+//!    [`Scores::bare_number`] (250, or [`Scores::shared_bare_number`], 200),
+//!    below a whole OS message (600) and below two words of a summary
+//!    (2 × 300), above one word of the explanations (100). When the query
+//!    holds a labelled number (other than `-1`) and no labelled number is a
+//!    value of a code on the platforms asked for (`Errno 11001`,
+//!    `HRESULT: 0x80072EFE`), the query is a miss
+//!    ([`Outcome::unknown_number`]), whatever its words match.
 //!    A numeric atom is not a code when it is part of something else:
 //!    joined by `.`, `:`, `-` or `/` to a following atom (`127.`, `12:30`,
 //!    `2024-05`), after `.` or `/` that follows an atom (`0.1`, `/proc/111`),
@@ -37,8 +50,10 @@
 //!    (`[::1]:8080`), after `word:` unless the word is a number label such
 //!    as `errno` ([`Rules::number_labels`]; so `localhost:110` and
 //!    `127.0.0.1:110` are ports), or named by a preceding word such as
-//!    `port` or `fd` ([`Rules::not_codes`]). `-1` is not a negated errno:
-//!    it is what every failing socket call returns.
+//!    `port` or `fd` or by a month (`May  9`, [`Rules::not_codes`]), or
+//!    followed by a unit or count word (`30 seconds`, `4 retries`, `2 bytes`,
+//!    [`Rules::units`]). `-1` is not a negated errno: it is what every
+//!    failing socket call returns.
 //! c. **OS messages**, in either language, whole or as a fragment: a
 //!    message inside the query (a log line that contains `Connection reset
 //!    by peer`, [`Scores::message`]) or the whole query inside a message
@@ -57,9 +72,15 @@
 //!    of a shared value). So a code's own summary outranks a word that merely
 //!    appears in another code's advice. An English word matches a word of
 //!    the tier, or, at [`Rules::min_prefix`] characters or more, the start
-//!    of one, for half the score. A CJK run matches inside a run of the
-//!    tier; failing that, by its character pairs (bigrams): when at least
-//!    half of its pairs occur in the tier, for half the score in proportion.
+//!    of one, for half the score. A CJK run is read by its distinct
+//!    character pairs (bigrams), in both directions: each pair found inside
+//!    a run of the code's texts adds half the score of the best tier that
+//!    has it, summed across tiers, so a code's message or line inside a
+//!    longer Chinese sentence counts pair by pair, and so does the same
+//!    text in another order (`连接被拒绝`: 连接 and 拒绝 from glibc's
+//!    拒绝连接, 接被 from the user's line). A run found whole inside a run
+//!    of a tier scores at least that tier's whole score, so a two-ideograph
+//!    word such as `超时` scores as an English word does.
 //! e. **Typos.** When nothing matched, the keys (names, full codes,
 //!    symbols) nearest to an atom of the query are suggestions: the optimal
 //!    string alignment distance ([`strsim::osa_distance`]), letter case
@@ -74,7 +95,9 @@
 //! asked for are hits, and only those that score at least the best one's
 //! score divided by [`Rules::noise_ratio`] (after a name, a number or a
 //! message, a word that merely occurs in other codes' texts is noise). Hits come best
-//! first; ties keep the catalogue's order. The numbers that decide all this are in [`Rules`], which the index
+//! first; equal scores go by strength of evidence ([`Hit::strength`]: how
+//! many names, numbers, messages, words and CJK pairs of the query the code
+//! accounts for), then by the catalogue's order. The numbers that decide all this are in [`Rules`], which the index
 //! carries, so that the site's script reads the same ones.
 
 mod index;

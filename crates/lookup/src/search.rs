@@ -58,6 +58,10 @@ pub struct Hit {
     pub entry: usize,
     /// The sum of its evidence.
     pub score: u32,
+    /// How many pieces of the query it accounts for: one for a name, a
+    /// number or a message, one per English word and one per character pair
+    /// of a CJK run found in its texts. Breaks ties of `score`.
+    pub strength: u32,
     /// Each kind of evidence that counted: name, number, message, words, in that order.
     pub matched: Vec<Match>,
 }
@@ -70,6 +74,9 @@ pub struct Outcome {
     pub hits: Vec<Hit>,
     /// When it matched nothing: the nearest keys to a word of it.
     pub suggestions: Vec<String>,
+    /// Whether it missed because it holds a labelled number (rule b) and no
+    /// labelled number is a code's value on the platforms asked for.
+    pub unknown_number: bool,
 }
 
 /// A word of the query: an English word or a CJK run.
@@ -93,8 +100,11 @@ struct Query {
     norm: String,
     /// Its atoms.
     atoms: Vec<String>,
-    /// Its numbers that are codes, as `(platform, value)` to try, in order.
-    numbers: Vec<(Platform, i32)>,
+    /// Its numbers that may be codes, as the `(platform, value)` to try,
+    /// in order, each with whether it is labelled as a code (rule b).
+    numbers: Vec<(Platform, i32, bool)>,
+    /// Whether it holds a labelled number (`-1` aside).
+    labelled: bool,
     /// Its words and CJK runs, in order, without repeats.
     terms: Vec<Term>,
 }
@@ -104,6 +114,13 @@ struct Query {
 pub fn search(index: &Index, query: &str, platforms: &[Platform]) -> Outcome {
     let rules = &index.rules;
     let query = read_query(query, platforms, rules);
+    if query.labelled && !labelled_number_is_a_code(index, &query, platforms) {
+        return Outcome {
+            hits: Vec::new(),
+            suggestions: Vec::new(),
+            unknown_number: true,
+        };
+    }
     let mut hits: Vec<Hit> = Vec::new();
     for (id, entry) in index.entries.iter().enumerate() {
         if !reported_on(entry, platforms) {
@@ -112,6 +129,7 @@ pub fn search(index: &Index, query: &str, platforms: &[Platform]) -> Outcome {
         let mut hit = Hit {
             entry: id,
             score: 0,
+            strength: 0,
             matched: Vec::new(),
         };
         for evidence in [
@@ -124,13 +142,18 @@ pub fn search(index: &Index, query: &str, platforms: &[Platform]) -> Outcome {
         .flatten()
         {
             hit.score += evidence.0;
-            hit.matched.push(evidence.1);
+            hit.strength += evidence.1;
+            hit.matched.push(evidence.2);
         }
         if hit.score > 0 {
             hits.push(hit);
         }
     }
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry)));
+    hits.sort_by(|a, b| {
+        (b.score, b.strength)
+            .cmp(&(a.score, a.strength))
+            .then(a.entry.cmp(&b.entry))
+    });
     // Far below the best, a hit is noise.
     let best = hits.first().map_or(0, |hit| hit.score);
     hits.retain(|hit| hit.score * rules.noise_ratio >= best);
@@ -139,7 +162,28 @@ pub fn search(index: &Index, query: &str, platforms: &[Platform]) -> Outcome {
     } else {
         Vec::new()
     };
-    Outcome { hits, suggestions }
+    Outcome {
+        hits,
+        suggestions,
+        unknown_number: false,
+    }
+}
+
+/// Whether a labelled number of the query is a value of a code reported on
+/// one of `platforms` (its own or shared).
+fn labelled_number_is_a_code(index: &Index, query: &Query, platforms: &[Platform]) -> bool {
+    query
+        .numbers
+        .iter()
+        .filter(|&&(_, _, labelled)| labelled)
+        .any(|&(platform, value, _)| {
+            index
+                .entries
+                .iter()
+                .filter(|entry| reported_on(entry, platforms))
+                .flat_map(|entry| &entry.natives)
+                .any(|native| native.platform == platform && native.value == value)
+        })
 }
 
 /// Whether one of `platforms` reports the code.
@@ -156,19 +200,20 @@ fn read_query(text: &str, platforms: &[Platform], rules: &Rules) -> Query {
         .into_iter()
         .map(|(start, end)| norm[start..end].to_string())
         .collect();
-    let numbers = numbers(&norm, platforms, rules);
+    let (numbers, labelled) = numbers(&norm, platforms, rules);
     let terms = terms(&norm, rules);
     Query {
         norm,
         atoms,
         numbers,
+        labelled,
         terms,
     }
 }
 
 /// Rule a: the first key of the code that an atom is, else (for a query of
 /// one atom) the first key it starts.
-fn match_name(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, Match)> {
+fn match_name(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, u32, Match)> {
     let lower = |key: &String| key.to_ascii_lowercase();
     if let Some(key) = entry
         .keys
@@ -179,7 +224,7 @@ fn match_name(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, 
             key: key.clone(),
             prefix: false,
         };
-        return Some((rules.scores.name, found));
+        return Some((rules.scores.name, 1, found));
     }
     let single = query.atoms.len() == 1 && query.atoms[0] == query.norm;
     if !single || query.norm.len() < rules.min_prefix || is_numeric(&query.norm) {
@@ -193,29 +238,31 @@ fn match_name(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, 
         key: key.clone(),
         prefix: true,
     };
-    Some((rules.scores.name_prefix, found))
+    Some((rules.scores.name_prefix, 1, found))
 }
 
 /// Rule b: the best of the query's numbers among the code's values.
-fn match_number(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, Match)> {
-    let mut best: Option<(u32, Match)> = None;
-    for &(platform, value) in &query.numbers {
+fn match_number(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, u32, Match)> {
+    let scores = &rules.scores;
+    let mut best: Option<(u32, u32, Match)> = None;
+    for &(platform, value, labelled) in &query.numbers {
         for native in &entry.natives {
             if native.platform != platform || native.value != value {
                 continue;
             }
-            let score = if native.aliased {
-                rules.scores.shared_number
-            } else {
-                rules.scores.number
+            let score = match (labelled, native.aliased) {
+                (true, false) => scores.number,
+                (true, true) => scores.shared_number,
+                (false, false) => scores.bare_number,
+                (false, true) => scores.shared_bare_number,
             };
-            if best.as_ref().is_none_or(|(old, _)| score > *old) {
+            if best.as_ref().is_none_or(|(old, _, _)| score > *old) {
                 let found = Match::Number {
                     platform,
                     value,
                     shared: native.aliased,
                 };
-                best = Some((score, found));
+                best = Some((score, 1, found));
             }
         }
     }
@@ -223,13 +270,13 @@ fn match_number(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32
 }
 
 /// Rule c: the best of the code's messages, whole in the query or holding it.
-fn match_message(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, Match)> {
+fn match_message(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, u32, Match)> {
     if query.norm.is_empty() {
         return None;
     }
     let scores = &rules.scores;
     let fragment_ok = width(&query.norm) >= rules.min_fragment_width;
-    let mut best: Option<(u32, Match)> = None;
+    let mut best: Option<(u32, u32, Match)> = None;
     for message in &entry.messages {
         let whole = query.norm.contains(&message.norm);
         let score = match (whole, message.shared) {
@@ -239,13 +286,13 @@ fn match_message(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u3
             (false, false) => scores.fragment,
             (false, true) => scores.shared_fragment,
         };
-        if best.as_ref().is_none_or(|(old, _)| score > *old) {
+        if best.as_ref().is_none_or(|(old, _, _)| score > *old) {
             let found = Match::Message {
                 message: message.text.clone(),
                 whole,
                 shared: message.shared,
             };
-            best = Some((score, found));
+            best = Some((score, 1, found));
         }
     }
     best
@@ -271,27 +318,33 @@ fn starts_a_word(haystack: &str, needle: &str) -> bool {
     false
 }
 
-/// Rule d: each term's best tier, summed.
-fn match_words(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, Match)> {
+/// Rule d: each term's best tier (for a CJK run, its pairs over the
+/// tiers), summed; the strength counts the words and pairs found.
+fn match_words(entry: &IndexEntry, query: &Query, rules: &Rules) -> Option<(u32, u32, Match)> {
     let mut total = 0;
+    let mut strength = 0;
     let mut words = Vec::new();
     for term in &query.terms {
-        let score = entry
-            .tiers
-            .iter()
-            .zip(rules.scores.tiers)
-            .map(|(tier, full)| match term {
-                Term::Word(word) => word_score(&tier.words, word, full, rules),
-                Term::Cjk(run) => cjk_score(&tier.cjk, run, full),
-            })
-            .max()
-            .unwrap_or(0);
+        let (score, found) = match term {
+            Term::Word(word) => {
+                let score = entry
+                    .tiers
+                    .iter()
+                    .zip(rules.scores.tiers)
+                    .map(|(tier, full)| word_score(&tier.words, word, full, rules))
+                    .max()
+                    .unwrap_or(0);
+                (score, u32::from(score > 0))
+            }
+            Term::Cjk(run) => cjk_score(entry, run, rules),
+        };
         if score > 0 {
             total += score;
+            strength += found;
             words.push(term.text().to_string());
         }
     }
-    (total > 0).then_some((total, Match::Words { words }))
+    (total > 0).then_some((total, strength, Match::Words { words }))
 }
 
 /// A word in a tier's sorted words: the whole score, or half for the start of one.
@@ -304,25 +357,41 @@ fn word_score(words: &[String], word: &str, full: u32, rules: &Rules) -> u32 {
     }
 }
 
-/// A CJK run in a tier's runs: the whole score inside one; else, when at
-/// least half of its pairs are inside some, half the score times the share found.
-fn cjk_score(runs: &[String], run: &str, full: u32) -> u32 {
-    if runs.iter().any(|r| r.contains(run)) {
-        return full;
+/// A CJK run of the query in a code's tiers, as `(score, pairs found)`:
+/// each of its distinct character pairs counts half the score of the best
+/// tier that has it inside one of its runs, and the run found whole inside
+/// a run of a tier scores at least that tier's whole score. So a code's
+/// own message or line inside a longer sentence counts in full, pair by
+/// pair, and so does a sentence that says the same in another order.
+fn cjk_score(entry: &IndexEntry, run: &str, rules: &Rules) -> (u32, u32) {
+    let tiers = entry.tiers.iter().zip(rules.scores.tiers);
+    let inside = |part: &str| {
+        tiers
+            .clone()
+            .filter(|(tier, _)| tier.cjk.iter().any(|r| r.contains(part)))
+            .map(|(_, full)| full)
+            .max()
+            .unwrap_or(0)
+    };
+    let whole = inside(run);
+    let mut pairs = bigrams(run);
+    let mut seen = Vec::with_capacity(pairs.len());
+    pairs.retain(|pair| {
+        let new = !seen.contains(pair);
+        if new {
+            seen.push(pair.clone());
+        }
+        new
+    });
+    let (mut sum, mut found) = (0, 0);
+    for pair in &pairs {
+        let score = inside(pair);
+        if score > 0 {
+            sum += score;
+            found += 1;
+        }
     }
-    let pairs = bigrams(run);
-    if pairs.len() < 2 {
-        return 0;
-    }
-    let found = pairs
-        .iter()
-        .filter(|pair| runs.iter().any(|r| r.contains(pair.as_str())))
-        .count();
-    if found * 2 < pairs.len() {
-        return 0;
-    }
-    // At most 10 digits of ideographs in a run of a query: no overflow.
-    full * found as u32 / (2 * pairs.len() as u32)
+    (whole.max(sum / 2), found.max(u32::from(whole > 0)))
 }
 
 /// Rule d's terms: English words and CJK runs of the normalised query, in
@@ -362,15 +431,25 @@ fn terms(norm: &str, rules: &Rules) -> Vec<Term> {
 }
 
 /// Rule b: the numbers of the normalised query that may be codes, as the
-/// `(platform, value)` pairs to try, in order, without repeats.
-fn numbers(norm: &str, platforms: &[Platform], rules: &Rules) -> Vec<(Platform, i32)> {
+/// `(platform, value, labelled)` to try, in order, without repeats (a pair
+/// both bare and labelled is labelled), and whether a number other than
+/// `-1` is labelled as a code: the whole query, after a label such as
+/// `errno` ([`Rules::number_labels`]), in `[…]` or `(…)`, negated, in hex,
+/// or an HRESULT.
+fn numbers(
+    norm: &str,
+    platforms: &[Platform],
+    rules: &Rules,
+) -> (Vec<(Platform, i32, bool)>, bool) {
     let bytes = norm.as_bytes();
     let at = |i: usize| bytes.get(i).copied();
     let before = |i: usize, back: usize| i.checked_sub(back).and_then(at);
     let is_atom = |b: Option<u8>| b.is_some_and(is_atom_byte);
-    let mut out: Vec<(Platform, i32)> = Vec::new();
+    let mut out: Vec<(Platform, i32, bool)> = Vec::new();
+    let mut any_labelled = false;
     for (start, end) in atoms(norm) {
-        let Some(value) = parse_number(&norm[start..end]) else {
+        let atom = &norm[start..end];
+        let Some(value) = parse_number(atom) else {
             continue;
         };
         // Joined to what follows: `127.`, `12:30`, `2024-05`, `1/2`.
@@ -408,17 +487,60 @@ fn numbers(norm: &str, platforms: &[Platform], rules: &Rules) -> Vec<(Platform, 
             },
             _ => {}
         }
-        if rules.not_codes.contains(&word_before(norm, label_end)) {
+        let label = word_before(norm, label_end);
+        if rules.not_codes.contains(&label) {
             continue;
         }
-        for pair in codes_of(value, negated, platforms) {
-            if !out.contains(&pair) {
-                out.push(pair);
+        // `30 seconds`, `4 retries`: a quantity.
+        if rules.units.contains(&word_after(norm, end)) {
+            continue;
+        }
+        let whole = norm == atom || norm.strip_prefix(['-', '+']) == Some(atom);
+        let bracketed = matches!(
+            (before(label_end, 1), at(end)),
+            (Some(b'['), Some(b']')) | (Some(b'('), Some(b')'))
+        );
+        // `2147952454`: an HRESULT in decimal (negated ones are labelled already).
+        let hresult = value >> 16 == HRESULT_WIN32;
+        let labelled = whole
+            || negated
+            || bracketed
+            || hresult
+            || atom.starts_with("0x")
+            || rules.number_labels.contains(&label);
+        if labelled && !(negated && value == 1) {
+            any_labelled = true;
+        }
+        for (platform, code) in codes_of(value, negated, platforms) {
+            match out
+                .iter_mut()
+                .find(|(p, c, _)| (*p, *c) == (platform, code))
+            {
+                Some(known) => known.2 |= labelled,
+                None => out.push((platform, code, labelled)),
             }
         }
     }
-    out
+    (out, any_labelled)
 }
+
+/// The atom that starts right after byte `end`, past spaces (empty when
+/// there is none).
+fn word_after(norm: &str, end: usize) -> &str {
+    let bytes = norm.as_bytes();
+    let mut start = end;
+    while start < bytes.len() && bytes[start] == b' ' {
+        start += 1;
+    }
+    let mut stop = start;
+    while stop < bytes.len() && is_atom_byte(bytes[stop]) {
+        stop += 1;
+    }
+    &norm[start..stop]
+}
+
+/// The high 16 bits of an HRESULT made from a Win32 code.
+const HRESULT_WIN32: u64 = 0x8007;
 
 /// The atom that ends at byte `end` (empty when there is none).
 fn word_ending_at(norm: &str, end: usize) -> &str {
@@ -446,7 +568,6 @@ fn word_before(norm: &str, at: usize) -> &str {
 /// is nothing; any other value fitting an `i32`, negated or not, is tried
 /// on each platform.
 fn codes_of(value: u64, negated: bool, platforms: &[Platform]) -> Vec<(Platform, i32)> {
-    const HRESULT_WIN32: u64 = 0x8007;
     let bits = if negated {
         if value == 1 || value > 1 << 31 {
             return Vec::new();

@@ -505,9 +505,65 @@ fn d_chinese_runs_as_substrings_or_by_their_pairs() {
             words: vec!["连接重置".into()]
         })
     );
-    // One ideograph is too little; pairs of which fewer than half occur are nothing.
+    // One ideograph is too little; pairs that occur nowhere are nothing.
     assert!(names("断", BOTH).is_empty());
     assert!(names("龙虎凤", BOTH).is_empty());
+    // A message inside a longer sentence counts pair by pair, across tiers.
+    assert_eq!(
+        first("读取时连接被对方重设了").as_deref(),
+        Some("ECONNRESET")
+    );
+}
+
+#[test]
+fn b_bare_numbers_are_weaker_than_labelled_ones() {
+    let score = |query: &str| run(query, BOTH).hits[0].score;
+    let rules = index().rules;
+    for labelled in [
+        "104",
+        "errno 104",
+        "Error: 104",
+        "recv[104]",
+        "(104)",
+        "-104",
+        "0x68",
+    ] {
+        assert_eq!(score(labelled), rules.scores.number, "{labelled}");
+    }
+    assert_eq!(score("recv 104 x"), rules.scores.bare_number);
+    // Quantities and dates are no codes.
+    for query in ["after 104 seconds", "104 retries", "May 104", "104 bytes x"] {
+        assert!(
+            !how(query, BOTH)
+                .iter()
+                .any(|m| matches!(m, Match::Number { .. })),
+            "{query}"
+        );
+    }
+    // Two words of a summary outrank a bare number of another code.
+    assert_eq!(
+        first("try 104: connection timeout").as_deref(),
+        Some("ETIMEDOUT")
+    );
+}
+
+#[test]
+fn b_a_labelled_number_that_is_no_code_is_a_miss() {
+    for query in [
+        "errno 99 connection reset",
+        "0x80072EFE reset",
+        "[99] reset",
+        "0",
+    ] {
+        let outcome = run(query, BOTH);
+        assert!(outcome.hits.is_empty(), "{query}");
+        assert!(outcome.unknown_number, "{query}");
+    }
+    // Not on the platforms asked for: a miss too.
+    assert!(run("errno 10054", &[Platform::Linux]).unknown_number);
+    // One labelled number that is a code is enough; -1 is not labelled.
+    assert!(!run("errno 99 errno 104", BOTH).hits.is_empty());
+    assert!(!run("recv -1: connection reset", BOTH).hits.is_empty());
 }
 
 #[test]
@@ -536,14 +592,15 @@ fn e_typos_suggest_the_nearest_names_and_match_nothing() {
 fn evidence_adds_up() {
     // 11 alone would be EAGAIN; the message and its words make it ECONNRESET.
     let index = index();
-    let outcome = search(&index, "read 11 bytes, then Connection reset by peer", BOTH);
+    let outcome = search(&index, "read 11, then Connection reset by peer", BOTH);
     let order: Vec<&str> = outcome
         .hits
         .iter()
         .map(|hit| index.entries[hit.entry].name.as_str())
         .collect();
     assert_eq!(order[0], "ECONNRESET", "{order:?}");
-    assert!(order.contains(&"EAGAIN"), "{order:?}");
+    // A bare number and a word of the summary beat the word alone.
+    assert_eq!(first("got 110 connection").as_deref(), Some("ETIMEDOUT"));
     // The number and the message of one code beat the message alone.
     let both = search(&index, "Connection refused (os error 111)", BOTH);
     let message_only = search(&index, "Connection refused", BOTH);
@@ -566,7 +623,7 @@ fn evidence_adds_up() {
 }
 
 #[test]
-fn ties_keep_the_catalogue_order() {
+fn ties_go_by_strength_then_catalogue_order() {
     // "connection" is a word of four summaries and a fragment of their messages.
     let found = names("connection", BOTH);
     assert_eq!(found[..3], ["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT"]);

@@ -117,6 +117,9 @@
   const DASH = 45;
   const SLASH = 47;
   const CLOSE_BRACKET = 93;
+  const OPEN_BRACKET = 91;
+  const OPEN_PAREN = 40;
+  const CLOSE_PAREN = 41;
   const SEPARATORS = " :=#([";
 
   function lowerAscii(text) {
@@ -152,6 +155,18 @@
     return wordEndingAt(norm, end);
   }
 
+  // search::HRESULT_WIN32
+  const HRESULT_WIN32 = 0x8007;
+
+  // search::word_after: the atom right after `end`, past spaces.
+  function wordAfter(norm, end) {
+    let start = end;
+    while (start < norm.length && norm[start] === " ") start++;
+    let stop = start;
+    while (stop < norm.length && isAtomUnit(norm.charCodeAt(stop))) stop++;
+    return norm.slice(start, stop);
+  }
+
   // search::codes_of: an HRESULT from a Win32 code on Windows; `-1` nothing;
   // any other value that fits an i32 on each platform. Plain arithmetic,
   // not JavaScript's 32-bit signed bit operators.
@@ -161,7 +176,7 @@
       if (value === 1 || value > 2147483648) return [];
       bits = 4294967296 - value;
     }
-    if (bits <= 4294967295 && Math.floor(bits / 65536) === 0x8007) {
+    if (bits <= 4294967295 && Math.floor(bits / 65536) === HRESULT_WIN32) {
       const code = bits % 65536;
       return platforms
         .filter(function (p) {
@@ -177,7 +192,8 @@
     });
   }
 
-  // search::numbers: the (platform, value) pairs to try, in order, without repeats.
+  // search::numbers: the [platform, value, labelled] to try, in order,
+  // without repeats (labelled wins), and whether a number other than -1 is labelled.
   function numbers(norm, platforms, rules) {
     const unit = function (i) {
       return i >= 0 && i < norm.length ? norm.charCodeAt(i) : -1;
@@ -186,8 +202,10 @@
       return u >= 0 && isAtomUnit(u);
     };
     const out = [];
+    let anyLabelled = false;
     for (const [start, end] of atoms(norm)) {
-      const value = parseNumber(norm.slice(start, end));
+      const atom = norm.slice(start, end);
+      const value = parseNumber(atom);
       if (value === null) continue;
       const after = unit(end);
       if ((after === DOT || after === COLON || after === DASH || after === SLASH) && isAtom(unit(end + 1))) continue;
@@ -208,15 +226,25 @@
         if (b2 === COLON || b2 === CLOSE_BRACKET) continue;
         if (isAtom(b2) && !rules.numberLabels.includes(wordEndingAt(norm, start - 1))) continue;
       }
-      if (rules.notCodes.includes(wordBefore(norm, labelEnd))) continue;
+      const label = wordBefore(norm, labelEnd);
+      if (rules.notCodes.includes(label)) continue;
+      if (rules.units.includes(wordAfter(norm, end))) continue;
+      const whole = norm === atom || ((norm[0] === "-" || norm[0] === "+") && norm.slice(1) === atom);
+      const open = unit(labelEnd - 1);
+      const close = unit(end);
+      const bracketed = (open === OPEN_BRACKET && close === CLOSE_BRACKET) || (open === OPEN_PAREN && close === CLOSE_PAREN);
+      const hresult = Math.floor(value / 65536) === HRESULT_WIN32;
+      const labelled = whole || negated || bracketed || hresult || atom.startsWith("0x") || rules.numberLabels.includes(label);
+      if (labelled && !(negated && value === 1)) anyLabelled = true;
       for (const pair of codesOf(value, negated, platforms)) {
-        const known = out.some(function (p) {
+        const known = out.find(function (p) {
           return p[0] === pair[0] && p[1] === pair[1];
         });
-        if (!known) out.push(pair);
+        if (known) known[2] = known[2] || labelled;
+        else out.push([pair[0], pair[1], labelled]);
       }
     }
-    return out;
+    return [out, anyLabelled];
   }
 
   // search::terms: English words and CJK runs, in order, without repeats.
@@ -248,12 +276,14 @@
   // search::read_query
   function readQuery(text, platforms, rules) {
     const norm = normalize(text);
+    const [found, labelled] = numbers(norm, platforms, rules);
     return {
       norm: norm,
       atoms: atoms(norm).map(function (range) {
         return norm.slice(range[0], range[1]);
       }),
-      numbers: numbers(norm, platforms, rules),
+      numbers: found,
+      labelled: labelled,
       terms: terms(norm, rules),
     };
   }
@@ -263,25 +293,32 @@
     const key = entry.keys.find(function (k) {
       return query.atoms.includes(lowerAscii(k));
     });
-    if (key !== undefined) return [rules.scores.name, { as: "name", key: key, prefix: false }];
+    if (key !== undefined) return [rules.scores.name, 1, { as: "name", key: key, prefix: false }];
     const single = query.atoms.length === 1 && query.atoms[0] === query.norm;
     if (!single || query.norm.length < rules.minPrefix || isNumeric(query.norm)) return null;
     const start = entry.keys.find(function (k) {
       return lowerAscii(k).startsWith(query.norm);
     });
     if (start === undefined) return null;
-    return [rules.scores.namePrefix, { as: "name", key: start, prefix: true }];
+    return [rules.scores.namePrefix, 1, { as: "name", key: start, prefix: true }];
   }
 
   // search::match_number
   function matchNumber(entry, query, rules) {
+    const scores = rules.scores;
     let best = null;
-    for (const [platform, value] of query.numbers) {
+    for (const [platform, value, labelled] of query.numbers) {
       for (const native of entry.natives) {
         if (native.platform !== platform || native.value !== value) continue;
-        const score = native.aliased ? rules.scores.sharedNumber : rules.scores.number;
+        const score = labelled
+          ? native.aliased
+            ? scores.sharedNumber
+            : scores.number
+          : native.aliased
+            ? scores.sharedBareNumber
+            : scores.bareNumber;
         if (best === null || score > best[0]) {
-          best = [score, { as: "number", platform: platform, value: value, shared: native.aliased }];
+          best = [score, 1, { as: "number", platform: platform, value: value, shared: native.aliased }];
         }
       }
     }
@@ -318,7 +355,7 @@
         score = message.shared ? scores.sharedFragment : scores.fragment;
       }
       if (best === null || score > best[0]) {
-        best = [score, { as: "message", message: message.text, whole: whole, shared: message.shared }];
+        best = [score, 1, { as: "message", message: message.text, whole: whole, shared: message.shared }];
       }
     }
     return best;
@@ -340,38 +377,59 @@
     return 0;
   }
 
-  // search::cjk_score
-  function cjkScore(runs, run, full) {
+  // search::cjk_score: [score, pairs found]; each distinct pair counts half
+  // the best tier holding it, the run whole inside a tier at least that tier.
+  function cjkScore(entry, run, rules) {
     const inside = function (part) {
-      return runs.some(function (r) {
-        return r.includes(part);
+      let best = 0;
+      entry.tiers.forEach(function (tier, at) {
+        const full = rules.scores.tiers[at];
+        const has = tier.cjk.some(function (r) {
+          return r.includes(part);
+        });
+        if (has && full > best) best = full;
       });
+      return best;
     };
-    if (inside(run)) return full;
-    const pairs = bigrams(run);
-    if (pairs.length < 2) return 0;
-    const found = pairs.filter(inside).length;
-    if (found * 2 < pairs.length) return 0;
-    return Math.floor((full * found) / (2 * pairs.length));
+    const whole = inside(run);
+    const pairs = [];
+    for (const pair of bigrams(run)) if (!pairs.includes(pair)) pairs.push(pair);
+    let sum = 0;
+    let found = 0;
+    for (const pair of pairs) {
+      const score = inside(pair);
+      if (score > 0) {
+        sum += score;
+        found++;
+      }
+    }
+    return [Math.max(whole, Math.floor(sum / 2)), Math.max(found, whole > 0 ? 1 : 0)];
   }
 
   // search::match_words
   function matchWords(entry, query, rules) {
     let total = 0;
+    let strength = 0;
     const words = [];
     for (const term of query.terms) {
       let score = 0;
-      entry.tiers.forEach(function (tier, at) {
-        const full = rules.scores.tiers[at];
-        const s = term.cjk ? cjkScore(tier.cjk, term.text, full) : wordScore(tier.words, term.text, full, rules);
-        if (s > score) score = s;
-      });
+      let found = 0;
+      if (term.cjk) {
+        [score, found] = cjkScore(entry, term.text, rules);
+      } else {
+        entry.tiers.forEach(function (tier, at) {
+          const s = wordScore(tier.words, term.text, rules.scores.tiers[at], rules);
+          if (s > score) score = s;
+        });
+        found = score > 0 ? 1 : 0;
+      }
       if (score > 0) {
         total += score;
+        strength += found;
         words.push(term.text);
       }
     }
-    return total > 0 ? [total, { as: "words", words: words }] : null;
+    return total > 0 ? [total, strength, { as: "words", words: words }] : null;
   }
 
   // strsim::osa_distance, over characters.
@@ -432,10 +490,13 @@
   function search(index, text, platforms) {
     const rules = index.rules;
     const query = readQuery(text, platforms, rules);
+    if (query.labelled && !labelledNumberIsACode(index, query, platforms)) {
+      return { hits: [], suggestions: [], unknownNumber: true };
+    }
     let hits = [];
     index.entries.forEach(function (entry, id) {
       if (!reportedOn(entry, platforms)) return;
-      const hit = { entry: id, score: 0, matched: [] };
+      const hit = { entry: id, score: 0, strength: 0, matched: [] };
       for (const evidence of [
         matchName(entry, query, rules),
         matchNumber(entry, query, rules),
@@ -444,18 +505,36 @@
       ]) {
         if (evidence === null) continue;
         hit.score += evidence[0];
-        hit.matched.push(evidence[1]);
+        hit.strength += evidence[1];
+        hit.matched.push(evidence[2]);
       }
       if (hit.score > 0) hits.push(hit);
     });
     hits.sort(function (a, b) {
-      return b.score - a.score || a.entry - b.entry;
+      return b.score - a.score || b.strength - a.strength || a.entry - b.entry;
     });
     const best = hits.length > 0 ? hits[0].score : 0;
     hits = hits.filter(function (hit) {
       return hit.score * rules.noiseRatio >= best;
     });
-    return { hits: hits, suggestions: hits.length === 0 ? suggestions(index, query, platforms) : [] };
+    return { hits: hits, suggestions: hits.length === 0 ? suggestions(index, query, platforms) : [], unknownNumber: false };
+  }
+
+  // search::labelled_number_is_a_code
+  function labelledNumberIsACode(index, query, platforms) {
+    return query.numbers.some(function ([platform, value, labelled]) {
+      return (
+        labelled &&
+        index.entries.some(function (entry) {
+          return (
+            reportedOn(entry, platforms) &&
+            entry.natives.some(function (native) {
+              return native.platform === platform && native.value === value;
+            })
+          );
+        })
+      );
+    });
   }
 
   // The lookup itself, for the tests (xtask/tests/search_parity.rs) and the console.
