@@ -428,13 +428,8 @@ impl Checker<'_> {
                         Ok(())
                     }
                 })
-                .and_then(|()| match (chinese, text.chars().any(is_cjk)) {
-                    (true, false) => Err("has no Chinese in it".to_string()),
-                    (false, true) => Err(
-                        "has Chinese in it; the Chinese explanation is `zh_explanation`"
-                            .to_string(),
-                    ),
-                    _ => Ok(()),
+                .and_then(|()| {
+                    check_language(text, chinese, "the Chinese explanation is `zh_explanation`")
                 });
             if let Err(why) = problem {
                 self.code_problem(
@@ -645,24 +640,18 @@ impl Checker<'_> {
             );
         }
         let message_problem = check_line(&native.message).and_then(|()| {
-            if native.message.chars().any(is_cjk) {
-                Err("has Chinese in it; give the Chinese message as `message_zh`".to_string())
-            } else {
-                Ok(())
-            }
+            check_language(
+                &native.message,
+                false,
+                "give the Chinese message as `message_zh`",
+            )
         });
         if let Err(why) = message_problem {
             let (path, label) = field("message");
             self.code_problem(index, path, &label, format!("message {why}"));
         }
         if let Some(message) = &native.message_zh {
-            let problem = check_line(message).and_then(|()| {
-                if message.chars().any(is_cjk) {
-                    Ok(())
-                } else {
-                    Err("has no Chinese in it".to_string())
-                }
-            });
+            let problem = check_line(message).and_then(|()| check_language(message, true, ""));
             if let Err(why) = problem {
                 let (path, label) = field("message_zh");
                 self.code_problem(index, path, &label, format!("message {why}"));
@@ -854,6 +843,16 @@ fn check_line(text: &str) -> Result<(), String> {
         return Err("starts or ends with a space".to_string());
     }
     Ok(())
+}
+
+/// A text in the language its field asks for: Chinese holds Han characters,
+/// English none (`where_chinese_goes` says where Chinese belongs instead).
+fn check_language(text: &str, chinese: bool, where_chinese_goes: &str) -> Result<(), String> {
+    match (chinese, text.chars().any(is_cjk)) {
+        (true, false) => Err("has no Chinese in it".to_string()),
+        (false, true) => Err(format!("has Chinese in it; {where_chinese_goes}")),
+        _ => Ok(()),
+    }
 }
 
 /// A text the docs show as prose (a code's `zh` and explanations, the crate's

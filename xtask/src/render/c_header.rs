@@ -14,6 +14,7 @@ use crate::generated_names::c as names;
 use crate::render::banner::header_sentence;
 use crate::render::filters::{self, push_c_escaped};
 use crate::render::language::LANGUAGES;
+use crate::render::text::paragraphs;
 
 /// Comment lines are wrapped at this many columns (after ` * `).
 const COMMENT_WIDTH: usize = 76;
@@ -222,12 +223,7 @@ impl<'a> CHeader<'a> {
                     .into_iter()
                     .map(|code| DocumentEntry {
                         heading: catalogue.entry_heading(code),
-                        lines: code
-                            .zh
-                            .lines()
-                            .map(str::trim)
-                            .filter(|line| !line.is_empty())
-                            .collect(),
+                        lines: paragraphs(&code.zh),
                     })
                     .collect(),
             })

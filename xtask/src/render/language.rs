@@ -2,7 +2,7 @@
 //! code each shows. The Markdown and site renderers share them, so a word is
 //! translated once.
 
-use crate::catalogue::{Code, Explanation};
+use crate::catalogue::{Code, Explanation, Native};
 
 /// A document language.
 pub struct Language {
@@ -38,6 +38,9 @@ pub struct Language {
     pub lead: fn(&Code) -> &str,
     /// The user's own text, shown first, in the language that has it.
     pub own_text: fn(&Code) -> Option<&str>,
+    /// The platform's own message in this language, where the spec has it
+    /// and it is not English (English shows `Native::message`).
+    pub own_message: fn(&Native) -> Option<&str>,
     /// The code's explanation in this language.
     pub explanation: fn(&Code) -> &Explanation,
     /// The label of what to do.
@@ -122,6 +125,7 @@ pub const LANGUAGES: [Language; 2] = [
         summary_column: Some("Summary"),
         lead: |code| &code.summary,
         own_text: |_| None,
+        own_message: |_| None,
         explanation: |code| &code.en,
         what_to_do: "What to do",
         colon: ": ",
@@ -169,6 +173,7 @@ pub const LANGUAGES: [Language; 2] = [
         summary_column: None,
         lead: |code| &code.zh,
         own_text: |code| Some(&code.zh),
+        own_message: |native| native.message_zh.as_deref(),
         explanation: |code| &code.zh_explanation,
         what_to_do: "处理方法",
         colon: "：",

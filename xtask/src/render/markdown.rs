@@ -8,6 +8,7 @@ use crate::catalogue::{Catalogue, Code, CodeId, Platform, Reference};
 use crate::render::banner::header_sentence;
 use crate::render::filters;
 use crate::render::language::{LANGUAGES, Language};
+use crate::render::text::paragraphs;
 
 /// `(language tag, document)` for each language.
 pub fn documents(catalogue: &Catalogue, spec_label: &str) -> Vec<(&'static str, String)> {
@@ -129,10 +130,7 @@ impl<'a> Document<'a> {
                     reported: code.native(platform).map(|native| Reported {
                         symbol: &native.symbol,
                         value: native.value,
-                        message: match words.tag {
-                            "zh" => native.message_zh.as_deref().unwrap_or(&native.message),
-                            _ => &native.message,
-                        },
+                        message: (words.own_message)(native).unwrap_or(&native.message),
                         decodes_as: native
                             .alias_of
                             .map(|target| link(target, &catalogue.codes[target].name)),
@@ -161,12 +159,7 @@ impl<'a> Document<'a> {
                     .map(|code| Entry {
                         heading: catalogue.entry_heading(code),
                         summary: &code.summary,
-                        own_paragraphs: (words.own_text)(code)
-                            .unwrap_or_default()
-                            .lines()
-                            .map(str::trim)
-                            .filter(|line| !line.is_empty())
-                            .collect(),
+                        own_paragraphs: paragraphs((words.own_text)(code).unwrap_or_default()),
                         happened: &(words.explanation)(code).happened,
                         causes: (words.explanation)(code)
                             .causes

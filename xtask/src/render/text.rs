@@ -4,6 +4,15 @@
 
 use crate::catalogue::Reference;
 
+/// `text`'s non-blank lines, trimmed: a paragraph each (the user's Chinese
+/// text may hold several).
+pub fn paragraphs(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
 /// `[connect(2)](https://…), [socket(7)](https://…)`: Markdown links, each
 /// title escaped; the check keeps every link free of Markdown syntax.
 pub fn reference_links(references: &[Reference]) -> String {

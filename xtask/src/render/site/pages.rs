@@ -9,6 +9,7 @@ use askama::Template;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Native, Platform, Reference};
 use crate::render::language::{LANGUAGES, Language, SiteWords};
+use crate::render::text::paragraphs;
 
 /// What every page's shell (`layout.html`) shows around its `main`.
 pub struct Shell<'a> {
@@ -127,25 +128,13 @@ pub struct Message<'a> {
 /// message in the page's language where the spec has it, then the English
 /// one, marked as English on a page in another language.
 fn messages<'a>(native: &'a Native, language: &Language) -> Vec<Message<'a>> {
-    let [en, zh] = &LANGUAGES;
-    let translated = native
-        .message_zh
-        .as_deref()
-        .filter(|_| language.tag == zh.tag)
-        .map(|text| Message { text, lang: None });
+    let en = &LANGUAGES[0];
+    let translated = (language.own_message)(native).map(|text| Message { text, lang: None });
     let english = Message {
         text: &native.message,
         lang: (language.tag != en.tag).then_some(en.html_lang),
     };
     translated.into_iter().chain([english]).collect()
-}
-
-/// `text`'s non-blank lines, trimmed: a paragraph each.
-fn lines(text: &str) -> Vec<&str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect()
 }
 
 impl<'a> CodeView<'a> {
@@ -172,19 +161,19 @@ impl<'a> CodeView<'a> {
             full_name: &code.full_name,
             prefix: &catalogue.prefix,
             summary: language.summary_column.map(|_| code.summary.as_str()),
-            own_paragraphs: lines(own_text.unwrap_or_default()),
+            own_paragraphs: paragraphs(own_text.unwrap_or_default()),
             description: (language.lead)(code),
             // A language without the user's own text shows it further down.
             document: own_text.is_none().then_some(code.zh.as_str()),
             explanation: ExplanationView {
-                happened: lines(&explanation.happened),
-                advice: lines(&explanation.advice),
+                happened: paragraphs(&explanation.happened),
+                advice: paragraphs(&explanation.advice),
                 causes: explanation
                     .causes
                     .iter()
                     .map(|(platform, text)| Causes {
                         platform: platform.name(),
-                        paragraphs: lines(text),
+                        paragraphs: paragraphs(text),
                     })
                     .collect(),
             },
