@@ -224,16 +224,19 @@ impl Document {
         let mut anchors: BTreeMap<usize, Rc<Node>> = BTreeMap::new();
         let mut open: Vec<Open> = Vec::new();
         let mut root = None;
+        // The parser marks an empty node at the end of a text without a final
+        // break (`? `) one line past it; no position may point outside the text.
+        let end = end_of(text);
         for event in Parser::new_from_str(text) {
             let (event, span) = event.map_err(|err| ReadError {
                 error: SyntaxError::new(
-                    position(err.marker().line(), err.marker().col()),
+                    position(err.marker().line(), err.marker().col()).min(end),
                     err.info().to_string(),
                 ),
                 scanner_depth_limit_at: (err.info() == SCANNER_DEPTH_LIMIT)
                     .then(|| err.marker().index()),
             })?;
-            let at = position(span.start.line(), span.start.col());
+            let at = position(span.start.line(), span.start.col()).min(end);
             let (node, anchor) = match event {
                 Event::DocumentEnd => break,
                 Event::Scalar(text, style, anchor, _) => (
@@ -479,6 +482,27 @@ mod tests {
     const BLOCK: &str = "prefix: P_\n# note\ncodes:\n  - name: A\n    linux: { symbol: EA, value: 1 }\n  - name: B\n    operations: [send, sned]\n    windows:\n      symbol: WSAB\n      value: 3\n";
     const UNINDENTED: &str = "prefix: P_\ncodes:\n- name: A\n  linux: { symbol: EA, value: 1 }\n- name: B\n  operations: [send, sned]\n";
     const FLOW: &str = "\u{feff}prefix: P_\r\ncodes:\r\n  - { name: A, linux: { symbol: EA, value: 1 } }\r\n  - {name: B,\r\n     operations: [send, sned]}\r\n";
+
+    #[test]
+    fn an_empty_node_at_the_end_of_the_text_is_placed_inside_it() {
+        // Found by the long property run: saphyr put this key on line 2.
+        for (text, end) in [
+            ("? ", at(1, 3)),
+            ("? #", at(1, 4)),
+            ("a: 1\r\n? ", at(2, 3)),
+        ] {
+            let document = Document::parse(text).expect("parses");
+            let key = document
+                .root
+                .as_deref()
+                .expect("a root")
+                .entries()
+                .last()
+                .map(|(key, _)| key.at);
+            assert_eq!(key, end, "{text:?}");
+        }
+        assert_eq!(end_of("ab\r\ncd\re"), Position { line: 3, column: 2 });
+    }
 
     #[test]
     fn positions_come_from_the_nodes_in_every_layout() {
