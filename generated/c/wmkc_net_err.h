@@ -18,6 +18,7 @@
  *   wmkc_net_err_zh_explanation(value)  the explanation in Chinese, UTF-8
  *   wmkc_net_err_operations(value)      WMKC_NET_OP_* bits of its operations
  *   wmkc_net_err_lookup(value)          all of these in one struct wmkc_net_err_info
+ *   wmkc_net_err_at(index)              the spec's code number index, on any host
  *   wmkc_net_err_operation_name(bit)    "connect" for WMKC_NET_OP_CONNECT
  *
  * A value is the host's: errno on Linux, WSAGetLastError() on Windows. A
@@ -532,8 +533,9 @@ struct wmkc_net_err_info {
     unsigned operations;    /* WMKC_NET_OP_* bits */
 };
 
-/* The code the host's value decodes to, or NULL. */
-static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
+/* The spec's code number index (from 0, in the spec's order, the same on every
+ * host, whether or not this host reports the code), or NULL past the last. */
+static inline const struct wmkc_net_err_info *wmkc_net_err_at(size_t index)
 {
     static const struct wmkc_net_err_info codes[48] = {
         /* EINTR */
@@ -3621,155 +3623,161 @@ static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
             WMKC_NET_OP_SOCKET,
         },
     };
+    return index < 48u ? &codes[index] : NULL;
+}
+
+/* The code the host's value decodes to, or NULL. */
+static inline const struct wmkc_net_err_info *wmkc_net_err_lookup(int value)
+{
     switch (value) {
 #if defined(__linux__)
     case EINTR:
-        return &codes[0];
+        return wmkc_net_err_at(0);
     case EACCES:
-        return &codes[1];
+        return wmkc_net_err_at(1);
     case EFAULT:
-        return &codes[2];
+        return wmkc_net_err_at(2);
     case EINVAL:
-        return &codes[3];
+        return wmkc_net_err_at(3);
     case EMFILE:
-        return &codes[4];
+        return wmkc_net_err_at(4);
     case EISCONN:
-        return &codes[5];
+        return wmkc_net_err_at(5);
     case ENOBUFS:
-        return &codes[6];
+        return wmkc_net_err_at(6);
     case EALREADY:
-        return &codes[7];
+        return wmkc_net_err_at(7);
     case ENOTCONN:
-        return &codes[8];
+        return wmkc_net_err_at(8);
     case EMSGSIZE:
-        return &codes[9];
+        return wmkc_net_err_at(9);
     case ENOTSOCK:
-        return &codes[10];
+        return wmkc_net_err_at(10);
     case ETIMEDOUT:
-        return &codes[11];
+        return wmkc_net_err_at(11);
     case EPROTOTYPE:
-        return &codes[12];
+        return wmkc_net_err_at(12);
     case EOPNOTSUPP:
-        return &codes[13];
+        return wmkc_net_err_at(13);
     case EADDRINUSE:
-        return &codes[14];
+        return wmkc_net_err_at(14);
     case ECONNRESET:
-        return &codes[15];
+        return wmkc_net_err_at(15);
     case ENETUNREACH:
-        return &codes[16];
+        return wmkc_net_err_at(16);
 #if EWOULDBLOCK != EAGAIN
     case EWOULDBLOCK:
-        return &codes[17];
+        return wmkc_net_err_at(17);
 #endif
     case EINPROGRESS:
-        return &codes[18];
+        return wmkc_net_err_at(18);
     case ECONNREFUSED:
-        return &codes[19];
+        return wmkc_net_err_at(19);
     case ECONNABORTED:
-        return &codes[20];
+        return wmkc_net_err_at(20);
     case EAFNOSUPPORT:
-        return &codes[21];
+        return wmkc_net_err_at(21);
     case EADDRNOTAVAIL:
-        return &codes[22];
+        return wmkc_net_err_at(22);
     case EPROTONOSUPPORT:
-        return &codes[23];
+        return wmkc_net_err_at(23);
     case EIO:
-        return &codes[24];
+        return wmkc_net_err_at(24);
     case EPIPE:
-        return &codes[25];
+        return wmkc_net_err_at(25);
     case EPERM:
-        return &codes[26];
+        return wmkc_net_err_at(26);
     case EROFS:
-        return &codes[27];
+        return wmkc_net_err_at(27);
     case EBADF:
-        return &codes[28];
+        return wmkc_net_err_at(28);
     case ELOOP:
-        return &codes[29];
+        return wmkc_net_err_at(29);
     case EDQUOT:
-        return &codes[30];
+        return wmkc_net_err_at(30);
     case ENOSPC:
-        return &codes[31];
+        return wmkc_net_err_at(31);
     case ENOENT:
-        return &codes[32];
+        return wmkc_net_err_at(32);
     case ENOMEM:
-        return &codes[33];
+        return wmkc_net_err_at(33);
     case ENFILE:
-        return &codes[34];
+        return wmkc_net_err_at(34);
     case EPROTO:
-        return &codes[35];
+        return wmkc_net_err_at(35);
     case EAGAIN:
-        return &codes[36];
+        return wmkc_net_err_at(36);
     case ENOTDIR:
-        return &codes[37];
+        return wmkc_net_err_at(37);
     case ENAMETOOLONG:
-        return &codes[38];
+        return wmkc_net_err_at(38);
     case EDESTADDRREQ:
-        return &codes[39];
+        return wmkc_net_err_at(39);
 #elif defined(_WIN32)
     case WSAEINTR:
-        return &codes[0];
+        return wmkc_net_err_at(0);
     case WSAEACCES:
-        return &codes[1];
+        return wmkc_net_err_at(1);
     case WSAEFAULT:
-        return &codes[2];
+        return wmkc_net_err_at(2);
     case WSAEINVAL:
-        return &codes[3];
+        return wmkc_net_err_at(3);
     case WSAEMFILE:
-        return &codes[4];
+        return wmkc_net_err_at(4);
     case WSAEISCONN:
-        return &codes[5];
+        return wmkc_net_err_at(5);
     case WSAENOBUFS:
-        return &codes[6];
+        return wmkc_net_err_at(6);
     case WSAEALREADY:
-        return &codes[7];
+        return wmkc_net_err_at(7);
     case WSAENOTCONN:
-        return &codes[8];
+        return wmkc_net_err_at(8);
     case WSAEMSGSIZE:
-        return &codes[9];
+        return wmkc_net_err_at(9);
     case WSAENOTSOCK:
-        return &codes[10];
+        return wmkc_net_err_at(10);
     case WSAETIMEDOUT:
-        return &codes[11];
+        return wmkc_net_err_at(11);
     case WSAEPROTOTYPE:
-        return &codes[12];
+        return wmkc_net_err_at(12);
     case WSAEOPNOTSUPP:
-        return &codes[13];
+        return wmkc_net_err_at(13);
     case WSAEADDRINUSE:
-        return &codes[14];
+        return wmkc_net_err_at(14);
     case WSAECONNRESET:
-        return &codes[15];
+        return wmkc_net_err_at(15);
     case WSAENETUNREACH:
-        return &codes[16];
+        return wmkc_net_err_at(16);
     case WSAEWOULDBLOCK:
-        return &codes[17];
+        return wmkc_net_err_at(17);
     case WSAEINPROGRESS:
-        return &codes[18];
+        return wmkc_net_err_at(18);
     case WSAECONNREFUSED:
-        return &codes[19];
+        return wmkc_net_err_at(19);
     case WSAECONNABORTED:
-        return &codes[20];
+        return wmkc_net_err_at(20);
     case WSAEAFNOSUPPORT:
-        return &codes[21];
+        return wmkc_net_err_at(21);
     case WSAEADDRNOTAVAIL:
-        return &codes[22];
+        return wmkc_net_err_at(22);
     case WSAEPROTONOSUPPORT:
-        return &codes[23];
+        return wmkc_net_err_at(23);
     case WSAENETDOWN:
-        return &codes[40];
+        return wmkc_net_err_at(40);
     case WSAESHUTDOWN:
-        return &codes[41];
+        return wmkc_net_err_at(41);
     case WSAEHOSTUNREACH:
-        return &codes[42];
+        return wmkc_net_err_at(42);
     case WSANOTINITIALISED:
-        return &codes[43];
+        return wmkc_net_err_at(43);
     case WSAESOCKTNOSUPPORT:
-        return &codes[44];
+        return wmkc_net_err_at(44);
     case WSAEINVALIDPROVIDER:
-        return &codes[45];
+        return wmkc_net_err_at(45);
     case WSAEINVALIDPROCTABLE:
-        return &codes[46];
+        return wmkc_net_err_at(46);
     case WSAEPROVIDERFAILEDINIT:
-        return &codes[47];
+        return wmkc_net_err_at(47);
 #endif
     default:
         return NULL;

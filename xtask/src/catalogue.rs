@@ -89,6 +89,8 @@ pub struct Code {
     pub operations: Vec<OperationId>,
     /// Its symbol and value on each platform that reports it.
     pub natives: BTreeMap<Platform, Native>,
+    /// The C++ `std::errc` enumerator of the same POSIX name (`connection_reset`), if any.
+    pub std_errc: Option<String>,
     /// The user's Chinese description, verbatim.
     pub zh: String,
     /// The English explanation.

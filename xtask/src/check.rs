@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::cxx::{self, STD_ERRC};
 use crate::diagnostic::Diagnostic;
 use crate::generated_names;
 use crate::hint::did_you_mean;
@@ -87,6 +88,7 @@ impl Checker<'_> {
         for (index, code) in spec.codes.iter().enumerate() {
             self.check_code(index, code, &first_index);
         }
+        self.check_std_errc_once();
         for platform in Platform::ALL {
             self.check_shared_values(platform, &first_index);
             self.check_message_source(platform);
@@ -160,6 +162,22 @@ impl Checker<'_> {
             self.problem(
                 root_field(&["prefix"]),
                 format!("prefix `{prefix}` must be upper-case letters, digits and `_`, starting with a letter"),
+            );
+            return;
+        }
+        // The C++ header's namespaces are the prefix's words (`wmkc::net`).
+        let namespaces = generated_names::cxx::namespaces(prefix);
+        if let Some(word) = namespaces
+            .iter()
+            .find(|word| cxx_identifier_problem(word).is_some())
+        {
+            let why = cxx_identifier_problem(word).unwrap_or_default();
+            self.problem(
+                root_field(&["prefix"]),
+                format!(
+                    "prefix `{prefix}` gives the C++ namespace `{}`, whose part `{word}` {why}",
+                    namespaces.join("::")
+                ),
             );
         }
     }
@@ -283,6 +301,8 @@ impl Checker<'_> {
         let operation_prefix = generated_names::c::operation_prefix(prefix);
         let clash = if full_name == generated_names::c::guard(prefix) {
             Some("the C header's include guard".to_string())
+        } else if full_name == generated_names::cxx::guard(prefix) {
+            Some("the C++ header's include guard".to_string())
         } else if full_name.starts_with(&operation_prefix) {
             Some(format!(
                 "the C header's operation macros (`{operation_prefix}*`)"
@@ -324,6 +344,20 @@ impl Checker<'_> {
             );
         }
         self.check_c_names(index, name);
+        if is_upper_identifier(name)
+            && let Some(why) = cxx_identifier_problem(&generated_names::cxx::enumerator(name))
+        {
+            self.code_problem(
+                index,
+                name_path.clone(),
+                "name",
+                format!(
+                    "the C++ enumerator `{}` {why}",
+                    generated_names::cxx::enumerator(name)
+                ),
+            );
+        }
+        self.check_std_errc(index, code);
         if first_index.get(name.as_str()) != Some(&index) {
             self.code_problem(
                 index,
@@ -365,6 +399,92 @@ impl Checker<'_> {
         }
         for platform in Platform::ALL {
             self.check_native(index, code, platform, first_index);
+        }
+    }
+
+    /// A code's `std_errc` is the standard's enumerator for the code's own
+    /// POSIX name (its symbol, without Winsock's `WSA`), and is given
+    /// wherever the standard has one: C++ users compare with it.
+    fn check_std_errc(&mut self, index: usize, code: &CodeSpec) {
+        let mut own_names: Vec<&str> = Platform::ALL
+            .into_iter()
+            .filter_map(|platform| {
+                code.native(platform)?
+                    .symbol
+                    .strip_prefix(platform.facts().posix_name_prefix)
+            })
+            .collect();
+        own_names.dedup();
+        if own_names.is_empty() {
+            // No platform: already a problem, and no name to compare with.
+            return;
+        }
+        let Some(name) = &code.std_errc else {
+            if let Some((posix, errc)) = own_names
+                .iter()
+                .find_map(|posix| Some((posix, cxx::std_errc_of(posix)?)))
+            {
+                self.code_problem(
+                    index,
+                    code_field(index, &["name"]),
+                    "std_errc",
+                    format!(
+                        "missing: C++ names {posix} `std::errc::{errc}`; add `std_errc: {errc}`"
+                    ),
+                );
+            }
+            return;
+        };
+        let path = code_field(index, &["std_errc"]);
+        match cxx::std_errc_macro(name) {
+            None => self.code_problem(
+                index,
+                path,
+                "std_errc",
+                format!(
+                    "`{name}` is not an enumerator of C++'s std::errc{}",
+                    did_you_mean(name, STD_ERRC.iter().map(|&(errc, _)| errc))
+                ),
+            ),
+            Some(posix) if !own_names.contains(&posix) => {
+                let own = own_names.join(" and ");
+                let right = own_names
+                    .iter()
+                    .find_map(|posix| cxx::std_errc_of(posix))
+                    .map(|errc| format!("; its own is `{errc}`"))
+                    .unwrap_or_else(|| "; C++ has none for it: leave `std_errc` out".to_string());
+                self.code_problem(
+                    index,
+                    path,
+                    "std_errc",
+                    format!("std::errc::{name} stands for {posix}, but the code is {own}{right}"),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// No two codes claim the same `std::errc`.
+    fn check_std_errc_once(&mut self) {
+        let codes = &self.source.spec.codes;
+        let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+        for (index, code) in codes.iter().enumerate() {
+            let Some(name) = code.std_errc.as_deref() else {
+                continue;
+            };
+            if let Some(&earlier) = first.get(name) {
+                self.code_problem(
+                    index,
+                    code_field(index, &["std_errc"]),
+                    "std_errc",
+                    format!(
+                        "std::errc::{name} is already the std_errc of `{}`",
+                        codes[earlier].name
+                    ),
+                );
+            } else {
+                first.insert(name, index);
+            }
         }
     }
 
@@ -792,6 +912,21 @@ fn either_or_all(choices: &[String]) -> String {
         [only] => only.clone(),
         [first, second] => format!("{first}, {second} or both"),
         [rest @ .., last] => format!("{} or {last}, or several", rest.join(", ")),
+    }
+}
+
+/// Why a lower-case word cannot name something in the C++ header, if it
+/// cannot: empty, not starting with a letter, with `__` (C++ reserves it),
+/// or a keyword or a macro of the hosts' headers.
+fn cxx_identifier_problem(word: &str) -> Option<&'static str> {
+    if !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        Some("does not start with a letter")
+    } else if word.contains("__") {
+        Some("has `__`, which C++ reserves")
+    } else if cxx::RESERVED_WORDS.contains(&word) {
+        Some("is a C++ keyword or a macro of the hosts' headers")
+    } else {
+        None
     }
 }
 

@@ -87,3 +87,70 @@ pub mod c {
         }
     }
 }
+
+/// Names the generated C++ header (`wmkc_net_err.hpp`) chooses, derived from
+/// the spec's prefix like the C header's.
+pub mod cxx {
+    /// What the include guard adds to the prefix (`WMKC_NET_ERR_HPP_INCLUDED`).
+    pub const GUARD_SUFFIX: &str = "HPP_INCLUDED";
+
+    /// The prefix without its final `_`s and an `_ERR` at its end
+    /// (`WMKC_NET_ERR_` → `WMKC_NET`).
+    fn stem(prefix: &str) -> &str {
+        let base = prefix.trim_end_matches('_');
+        base.strip_suffix("_ERR").unwrap_or(base)
+    }
+
+    /// The nested namespaces, outermost first: the stem's words in lower
+    /// case (`WMKC_NET_ERR_` → `wmkc`, `net`). A word may be empty (`A__B_`);
+    /// `check` refuses such a prefix.
+    pub fn namespaces(prefix: &str) -> Vec<String> {
+        stem(prefix)
+            .split('_')
+            .map(str::to_ascii_lowercase)
+            .collect()
+    }
+
+    /// The namespaces as C++ writes a qualified name: `wmkc::net`.
+    pub fn qualified_namespace(prefix: &str) -> String {
+        namespaces(prefix).join("::")
+    }
+
+    /// What the category's `name()` returns: the namespaces joined by dots
+    /// (`wmkc.net`), as Asio names its categories (`asio.netdb`).
+    pub fn category_name(prefix: &str) -> String {
+        namespaces(prefix).join(".")
+    }
+
+    /// The header's file name, beside the C header (`wmkc_net_err.hpp`).
+    pub fn header_file(prefix: &str) -> String {
+        format!("{}.hpp", prefix.trim_end_matches('_').to_ascii_lowercase())
+    }
+
+    /// The include guard (`WMKC_NET_ERR_HPP_INCLUDED`).
+    pub fn guard(prefix: &str) -> String {
+        format!("{}_{GUARD_SUFFIX}", prefix.trim_end_matches('_'))
+    }
+
+    /// A code's enumerator: its name in lower case (`econnreset`).
+    pub fn enumerator(name: &str) -> String {
+        name.to_ascii_lowercase()
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn names_follow_the_prefix() {
+            assert_eq!(namespaces("WMKC_NET_ERR_"), ["wmkc", "net"]);
+            assert_eq!(qualified_namespace("WMKC_NET_ERR_"), "wmkc::net");
+            assert_eq!(category_name("WMKC_NET_ERR_"), "wmkc.net");
+            assert_eq!(namespaces("HOSTILE_"), ["hostile"]);
+            assert_eq!(namespaces("A__B_"), ["a", "", "b"]);
+            assert_eq!(header_file("WMKC_NET_ERR_"), "wmkc_net_err.hpp");
+            assert_eq!(guard("WMKC_NET_ERR_"), "WMKC_NET_ERR_HPP_INCLUDED");
+            assert_eq!(enumerator("NOTINITIALISED"), "notinitialised");
+        }
+    }
+}

@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod cxx;
 pub mod diagnostic;
 pub mod generated_names;
 pub mod hint;

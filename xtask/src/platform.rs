@@ -39,6 +39,14 @@ pub struct Facts {
     pub name: &'static str,
     /// The start every native symbol has (`E`, `WSA`).
     pub symbol_prefix: &'static str,
+    /// What stands before the POSIX name in a native symbol: nothing on
+    /// Linux, `WSA` in `WSAECONNRESET`. What is left names the code's
+    /// `std::errc`.
+    pub posix_name_prefix: &'static str,
+    /// Whether `std::generic_category()`'s values here are the native values:
+    /// POSIX's are its errno; on Windows they are the C runtime's errno
+    /// (ECONNRESET is 108), not Winsock's.
+    pub cxx_generic_is_native: bool,
     /// What a native symbol is, for messages.
     pub symbol_kind: &'static str,
     /// The values a code may take.
@@ -185,6 +193,8 @@ static LINUX: Facts = Facts {
     key: "linux",
     name: "Linux",
     symbol_prefix: "E",
+    posix_name_prefix: "",
+    cxx_generic_is_native: true,
     symbol_kind: "an errno name such as `ECONNRESET`",
     // Small positive numbers; 4095 is the kernel's MAX_ERRNO.
     values: 1..=4095,
@@ -393,6 +403,8 @@ static WINDOWS: Facts = Facts {
     key: "windows",
     name: "Windows",
     symbol_prefix: "WSA",
+    posix_name_prefix: "WSA",
+    cxx_generic_is_native: false,
     symbol_kind: "a Winsock name such as `WSAECONNRESET`",
     // Winsock codes live above WSABASEERR (10000).
     values: 10000..=11999,

@@ -55,6 +55,7 @@ pub fn resolve(checked: Checked<'_>) -> Catalogue {
                 .into_iter()
                 .filter_map(|platform| Some((platform, native(code.native(platform)?))))
                 .collect(),
+            std_errc: code.std_errc.clone(),
             zh: code.zh.clone(),
             en: explanation(&code.en),
             zh_explanation: explanation(&code.zh_explanation),

@@ -125,6 +125,11 @@ pub struct CodeSpec {
     /// Its Winsock code, when Windows reports it.
     #[serde(default)]
     pub windows: Option<NativeSpec>,
+    /// The C++ `std::errc` of the same POSIX name (`connection_reset` for
+    /// ECONNRESET and WSAECONNRESET), where the standard defines one; absent
+    /// where it defines none (EDQUOT, WSANOTINITIALISED).
+    #[serde(default)]
+    pub std_errc: Option<String>,
     /// The user's Chinese description, verbatim.
     pub zh: String,
     /// The English explanation: what happened, the usual causes on each

@@ -104,8 +104,9 @@ struct {{ functions }}info {
     unsigned operations;    /* {{ operations }}* bits */
 };
 
-/* The code the host's value decodes to, or NULL. */
-static inline const struct {{ functions }}info *{{ functions }}lookup(int value)
+/* The spec's code number index (from 0, in the spec's order, the same on every
+ * host, whether or not this host reports the code), or NULL past the last. */
+static inline const struct {{ functions }}info *{{ functions }}at(size_t index)
 {
     static const struct {{ functions }}info codes[{{ infos.len() }}] = {
 {%- for info in infos %}
@@ -122,6 +123,12 @@ static inline const struct {{ functions }}info *{{ functions }}lookup(int value)
         },
 {%- endfor %}
     };
+    return index < {{ infos.len() }}u ? &codes[index] : NULL;
+}
+
+/* The code the host's value decodes to, or NULL. */
+static inline const struct {{ functions }}info *{{ functions }}lookup(int value)
+{
     switch (value) {
 {%- for host in hosts %}
 {{ host.opening }}
@@ -130,11 +137,11 @@ static inline const struct {{ functions }}info *{{ functions }}lookup(int value)
 {#- An alias whose value may be its target's: where it is, the target has the case. #}
 #if {{ case.symbol }} != {{ shared_symbol }}
     case {{ case.symbol }}:
-        return &codes[{{ case.index }}];
+        return {{ functions }}at({{ case.index }});
 #endif
 {%- else %}
     case {{ case.symbol }}:
-        return &codes[{{ case.index }}];
+        return {{ functions }}at({{ case.index }});
 {%- endif %}
 {%- endfor %}
 {%- endfor %}

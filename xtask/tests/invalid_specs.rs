@@ -184,6 +184,15 @@ invalid! {
     chinese_messages_without_a_source,
     message_source_without_messages,
     alias_with_another_message,
+    std_errc_unknown,
+    std_errc_of_another_name,
+    std_errc_missing,
+    std_errc_where_cxx_has_none,
+    std_errc_twice,
+    enumerator_is_a_cxx_keyword,
+    enumerator_is_a_windows_macro,
+    prefix_namespace_is_a_cxx_keyword,
+    prefix_namespace_starts_with_a_digit,
 }
 
 #[test]

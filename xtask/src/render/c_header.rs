@@ -193,6 +193,10 @@ impl<'a> CHeader<'a> {
                 format!("all of these in one struct {functions}info"),
             ),
             (
+                format!("{functions}at(index)"),
+                "the spec's code number index, on any host".to_string(),
+            ),
+            (
                 format!("{functions}operation_name(bit)"),
                 format!("\"connect\" for {operations}CONNECT"),
             ),
@@ -426,7 +430,7 @@ fn wrap_bits(bits: impl Iterator<Item = String>) -> Vec<String> {
 
 /// `text` broken into comment lines of at most `COMMENT_WIDTH` columns at
 /// spaces, and at its own line breaks.
-fn comment_lines(text: &str) -> Vec<String> {
+pub(super) fn comment_lines(text: &str) -> Vec<String> {
     let mut lines = vec![String::new()];
     for word in text.split(' ') {
         let line = lines.last_mut().expect("never empty");

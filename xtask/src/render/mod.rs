@@ -3,6 +3,7 @@
 
 pub mod banner;
 pub mod c_header;
+pub mod cxx_header;
 pub mod filters;
 pub mod language;
 pub mod lookup;
@@ -55,6 +56,7 @@ pub fn render_all(catalogue: &Catalogue, spec_label: &str) -> Vec<GeneratedFile>
     });
     for (path, contents) in [
         c_header::render(catalogue, spec_label),
+        cxx_header::render(catalogue, spec_label),
         schema::render(catalogue, spec_label),
     ] {
         files.push(GeneratedFile { path, contents });

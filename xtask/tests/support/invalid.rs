@@ -273,8 +273,8 @@ pub fn cases() -> Vec<Case> {
         patch(
             "full_name_is_a_c_standard_name",
             &[
-                ("prefix: TEST_ERR_", "prefix: INT_"),
-                ("  - name: ECONNRESET", "  - name: MAX"),
+                ("prefix: TEST_ERR_", "prefix: SCHAR_"),
+                ("  - name: ECONNRESET", "  - name: WIDTH"),
             ],
         ),
         patch(
@@ -545,6 +545,7 @@ pub fn cases() -> Vec<Case> {
                     "    linux: { message: m, symbol: ECONNRESET, value: 104 }\n    windows: { message: m, symbol: WSAECONNRESET, value: 10054 }",
                     "    linux: { message: m, symbol: ECONNRESETX, value: 104 }\n    windows: { message: m, symbol: WSAECONNRESETX, value: 10054 }",
                 ),
+                ("    std_errc: connection_reset\n", ""),
             ],
         ),
         patch(
@@ -704,6 +705,58 @@ pub fn cases() -> Vec<Case> {
                 "  linux: { en: glibc strerror }",
                 "  linux: { en: glibc strerror, zh: glibc zh_CN }",
             )],
+        ),
+        patch(
+            "std_errc_unknown",
+            &[(
+                "    std_errc: connection_reset",
+                "    std_errc: connection_rest",
+            )],
+        ),
+        patch(
+            "std_errc_of_another_name",
+            &[(
+                "    std_errc: connection_reset",
+                "    std_errc: connection_aborted",
+            )],
+        ),
+        patch(
+            "std_errc_missing",
+            &[("    std_errc: connection_reset\n", "")],
+        ),
+        patch(
+            "std_errc_where_cxx_has_none",
+            &[
+                (
+                    "    linux: { message: m, symbol: ECONNRESET, value: 104 }\n    windows: { message: m, symbol: WSAECONNRESET, value: 10054 }",
+                    "    linux: { message: m, symbol: EDQUOT, value: 122 }",
+                ),
+                ("windows: 在 Windows 上远程主机关闭了连接。, ", ""),
+                ("windows: On Windows the remote host closed it., ", ""),
+            ],
+        ),
+        patch(
+            "std_errc_twice",
+            &[(
+                "    std_errc: connection_reset",
+                "    std_errc: operation_would_block",
+            )],
+        ),
+        patch(
+            "enumerator_is_a_cxx_keyword",
+            &[("  - name: ECONNRESET", "  - name: DELETE")],
+        ),
+        patch(
+            "enumerator_is_a_windows_macro",
+            &[("  - name: ECONNRESET", "  - name: MIN")],
+        ),
+        patch(
+            "prefix_namespace_is_a_cxx_keyword",
+            &[("prefix: TEST_ERR_", "prefix: WMKC_NEW_ERR_")],
+        ),
+        patch(
+            "prefix_namespace_starts_with_a_digit",
+            &[("prefix: TEST_ERR_", "prefix: WMKC_2_ERR_")],
         ),
         patch(
             "alias_with_another_message",
