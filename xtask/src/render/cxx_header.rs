@@ -165,3 +165,134 @@ impl<'a> CxxHeader<'a> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::bundled_catalogue;
+
+    /// The lines of `header` from the line `start` to the next line `end`.
+    fn block<'h>(header: &'h str, start: &str, end: &str) -> Vec<&'h str> {
+        header
+            .lines()
+            .skip_while(|line| *line != start)
+            .skip(1)
+            .take_while(|line| *line != end)
+            .collect()
+    }
+
+    /// The enumerators named by `case errc::x:` lines.
+    fn cases<'h>(lines: &[&'h str]) -> Vec<&'h str> {
+        lines
+            .iter()
+            .filter_map(|line| line.trim().strip_prefix("case errc::")?.strip_suffix(':'))
+            .collect()
+    }
+
+    #[test]
+    fn every_code_is_an_enumerator_numbered_by_its_place() {
+        let catalogue = bundled_catalogue();
+        let (_, header) = render(&catalogue, "spec/net_errors.yaml");
+        let enumerators: Vec<(String, usize)> = block(&header, "enum class errc {", "};")
+            .iter()
+            .map(|line| {
+                let (name, rest) = line.trim().split_once(" = ").expect("name = value");
+                let value = rest.split(',').next().expect("a value");
+                (name.trim().to_string(), value.parse().expect("a number"))
+            })
+            .collect();
+        let expected: Vec<(String, usize)> = catalogue
+            .codes
+            .iter()
+            .enumerate()
+            .map(|(index, code)| (code.name.to_ascii_lowercase(), index + 1))
+            .collect();
+        assert_eq!(enumerators, expected);
+    }
+
+    #[test]
+    fn each_host_matches_exactly_the_codes_it_reports() {
+        let catalogue = bundled_catalogue();
+        let (_, header) = render(&catalogue, "spec/net_errors.yaml");
+        let system = block(
+            &header,
+            "inline bool is_system_value(int value, int condition) noexcept",
+            "}",
+        );
+        let linux = block(
+            &system.join("\n"),
+            "#if defined(__linux__)",
+            "#elif defined(_WIN32)",
+        )
+        .join("\n");
+        let windows = block(&system.join("\n"), "#elif defined(_WIN32)", "#endif").join("\n");
+        for (platform, lines) in [(Platform::Linux, &linux), (Platform::Windows, &windows)] {
+            let reported: Vec<String> = catalogue
+                .codes
+                .iter()
+                .filter(|code| code.native(platform).is_some())
+                .map(|code| code.name.to_ascii_lowercase())
+                .collect();
+            let lines: Vec<&str> = lines.lines().collect();
+            assert_eq!(cases(&lines), reported, "{platform:?}");
+            for code in catalogue
+                .codes
+                .iter()
+                .filter(|code| code.native(platform).is_some())
+            {
+                assert!(
+                    lines
+                        .contains(&format!("        return value == {};", code.full_name).as_str()),
+                    "{platform:?}: {} compares with its macro",
+                    code.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn std_condition_covers_every_code_once_with_its_std_errc() {
+        let catalogue = bundled_catalogue();
+        let (_, header) = render(&catalogue, "spec/net_errors.yaml");
+        let lines = block(
+            &header,
+            "inline std::error_condition std_condition(errc condition) noexcept",
+            "}",
+        );
+        let mut covered = cases(&lines);
+        covered.sort_unstable();
+        let mut all: Vec<String> = catalogue
+            .codes
+            .iter()
+            .map(|code| code.name.to_ascii_lowercase())
+            .collect();
+        all.sort_unstable();
+        assert_eq!(
+            covered, all,
+            "one case per enumerator, so -Wswitch sees them all"
+        );
+        for code in &catalogue.codes {
+            let returns = lines.iter().any(|line| {
+                code.std_errc.as_deref().is_some_and(|errc| {
+                    *line == format!("        return std::make_error_condition(std::errc::{errc});")
+                })
+            });
+            assert_eq!(returns, code.std_errc.is_some(), "{}", code.name);
+        }
+    }
+
+    #[test]
+    fn the_header_is_ascii_outside_its_comments() {
+        let (_, header) = render(&bundled_catalogue(), "spec/net_errors.yaml");
+        let mut in_comment = false;
+        for line in header.lines() {
+            let code = if in_comment {
+                ""
+            } else {
+                line.split("/*").next().unwrap_or(line)
+            };
+            assert!(code.is_ascii(), "{line}");
+            in_comment = (in_comment || line.contains("/*")) && !line.contains("*/");
+        }
+    }
+}

@@ -51,6 +51,8 @@ pub struct Language {
     pub colon: &'static str,
     /// Quotes around a platform's own message.
     pub quotes: (&'static str, &'static str),
+    /// After a code's C++ condition when C++ has no `std::errc` for it.
+    pub no_std_errc: &'static str,
     /// Words only the site uses.
     pub site: SiteWords,
 }
@@ -131,6 +133,7 @@ pub const LANGUAGES: [Language; 2] = [
         colon: ": ",
         message_sources: "Where the system messages come from",
         quotes: ("“", "”"),
+        no_std_errc: " (C++ has no `std::errc` for it)",
         site: SiteWords {
             name: "WMKC socket error codes",
             search_label: "Search the codes",
@@ -179,6 +182,7 @@ pub const LANGUAGES: [Language; 2] = [
         colon: "：",
         message_sources: "系统消息的来源",
         quotes: ("“", "”"),
+        no_std_errc: "（C++ 标准没有对应的 `std::errc`）",
         site: SiteWords {
             name: "WMKC 套接字错误代码",
             search_label: "搜索错误代码",

@@ -5,6 +5,7 @@
 use askama::Template;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Platform, Reference};
+use crate::generated_names::cxx;
 use crate::render::banner::header_sentence;
 use crate::render::filters;
 use crate::render::language::{LANGUAGES, Language};
@@ -103,6 +104,10 @@ struct Entry<'a> {
     /// What to do.
     advice: &'a str,
     natives: Vec<NativeCell<'a>>,
+    /// `wmkc::net::errc::econnreset`: its condition in the C++ header.
+    cxx_condition: String,
+    /// `connection_reset`, where C++ has a `std::errc` for it.
+    std_errc: Option<&'a str>,
     references: &'a [Reference],
 }
 
@@ -168,6 +173,12 @@ impl<'a> Document<'a> {
                             .collect(),
                         advice: &(words.explanation)(code).advice,
                         natives: natives(code),
+                        cxx_condition: format!(
+                            "{}::errc::{}",
+                            cxx::qualified_namespace(&catalogue.prefix),
+                            cxx::enumerator(&code.name)
+                        ),
+                        std_errc: code.std_errc.as_deref(),
                         references: &code.references,
                     })
                     .collect(),
