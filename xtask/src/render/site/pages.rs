@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use askama::Template;
 
 use crate::catalogue::{Catalogue, Code, CodeId, Native, Platform, Reference};
+use crate::generated_names::cxx;
 use crate::render::language::{LANGUAGES, Language, SiteWords};
 use crate::render::text::paragraphs;
 
@@ -78,6 +79,12 @@ pub struct CodeView<'a> {
     has_messages: bool,
     /// The names of the operations that report it.
     operations: Vec<&'a str>,
+    /// `wmkc::net::errc::econnreset`: its condition in the C++ header.
+    cxx_condition: String,
+    /// `connection_reset`, where C++ has a `std::errc` for it.
+    std_errc: Option<&'a str>,
+    /// What follows the condition where C++ has no `std::errc`.
+    no_std_errc: Vec<Span<'a>>,
     references: &'a [Reference],
 }
 
@@ -183,6 +190,13 @@ impl<'a> CodeView<'a> {
                 .any(|native| !native.messages.is_empty()),
             natives,
             operations: catalogue.operation_names(code),
+            cxx_condition: format!(
+                "{}::errc::{}",
+                cxx::qualified_namespace(&catalogue.prefix),
+                cxx::enumerator(&code.name)
+            ),
+            std_errc: code.std_errc.as_deref(),
+            no_std_errc: spans(language.no_std_errc),
             references: &code.references,
         }
     }
