@@ -26,6 +26,9 @@ pub struct SpecCode {
     pub messages: Messages,
     /// The operations, in the spec's order.
     pub operations: Vec<String>,
+    /// C++'s `std::errc` enumerator for the code (`connection_reset`), if
+    /// C++ has one.
+    pub std_errc: Option<String>,
     /// `(symbol, value, alias_of)` on Linux.
     pub linux: Option<(String, i32, Option<String>)>,
     /// `(symbol, value, alias_of)` on Windows.
@@ -193,6 +196,7 @@ pub fn spec_from(yaml: &str) -> Spec {
                     windows_zh: message(code, "windows", "message_zh"),
                 },
                 operations: strings(&code["operations"]),
+                std_errc: optional_text(code, "std_errc"),
                 linux: native(code, "linux"),
                 windows: native(code, "windows"),
             })
