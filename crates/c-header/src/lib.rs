@@ -26,6 +26,12 @@ pub fn program_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("c")
 }
 
+/// The folder of the C++ programs this crate builds against
+/// `wmkc_net_err.hpp`.
+pub fn cxx_program_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp")
+}
+
 /// The host a compiler builds for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -61,6 +67,11 @@ pub struct Compiler {
 
 const C_STANDARDS: &[&str] = &["c99", "c11"];
 const CXX_STANDARDS: &[&str] = &["c++11", "c++17"];
+
+/// The `-std=` values the C++ header's programs are built with: the C++
+/// header is C++11 and must stay warning-free in every later standard these
+/// compilers know, each of which deprecates or changes something.
+pub const CXX_HEADER_STANDARDS: &[&str] = &["c++11", "c++14", "c++17", "c++20"];
 
 /// Every compiler the header is built with.
 pub const COMPILERS: [Compiler; 7] = [
@@ -123,6 +134,14 @@ pub fn compiler(command: &str) -> Compiler {
         .unwrap_or_else(|| panic!("{command} is not in the matrix"))
 }
 
+/// The compilers of the matrix that compile C++ (`g++`, `clang++`, MinGW-w64's
+/// `g++`), in the matrix's order.
+pub fn cxx_compilers() -> impl Iterator<Item = Compiler> {
+    COMPILERS
+        .into_iter()
+        .filter(|compiler| compiler.language == Language::Cxx)
+}
+
 /// Whether `command` runs here.
 pub fn installed(command: impl AsRef<std::ffi::OsStr>) -> bool {
     Command::new(command)
@@ -164,8 +183,8 @@ pub struct Build<'a> {
 }
 
 impl Build<'_> {
-    /// Compiles and links with `-Wall -Wextra -Wpedantic -Werror`; the
-    /// compiler's messages on failure.
+    /// Compiles and links with `-Wall -Wextra -Wpedantic -Werror` (and, for
+    /// C++ on Windows, `-static`); the compiler's messages on failure.
     pub fn run(&self) -> Result<(), String> {
         let mut command = Command::new(self.compiler.command);
         command.arg(format!("-std={}", self.standard)).args([
@@ -190,6 +209,10 @@ impl Build<'_> {
         }
         command.arg("-o").arg(&self.output);
         if self.compiler.target == Target::Windows {
+            if self.compiler.language == Language::Cxx {
+                // A fresh Wine prefix has no libstdc++-6.dll or libgcc DLLs.
+                command.arg("-static");
+            }
             command.arg("-lws2_32");
         }
         let output = command

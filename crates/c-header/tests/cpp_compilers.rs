@@ -1,0 +1,141 @@
+//! The C++ header (`wmkc_net_err.hpp`) under every C++ compiler of the
+//! matrix: `cpp/use_all.cpp` (the .hpp twice, then the C header; every item
+//! used) linked with `cpp/second_tu.cpp` (the system's socket headers first,
+//! `<windows.h>` without `WIN32_LEAN_AND_MEAN` on Windows) and
+//! `cpp/c_first.cpp` (the C header before the .hpp), in C++11, 14, 17 and
+//! 20, with `-Wall -Wextra -Wpedantic -Werror`; each program then runs (the
+//! MinGW-w64 ones, linked `-static`, under Wine) and exits 0. The three units
+//! must share one `net_category()` and equal conditions.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use c_header::{
+    Build, CXX_HEADER_STANDARDS, Compiler, Target, Wine, available, compiler, cxx_compilers,
+    cxx_program_dir, header_dir, succeeded,
+};
+use test_support::runner::run_within;
+
+/// Builds the three units with `compiler` in `standard` into `dir`; the
+/// program's path.
+fn build_use_all(compiler: Compiler, standard: &str, dir: &Path) -> PathBuf {
+    let output = dir.join(format!(
+        "use_all-{}-{standard}{}",
+        compiler.command,
+        if compiler.target == Target::Windows {
+            ".exe"
+        } else {
+            ""
+        }
+    ));
+    Build {
+        compiler,
+        standard,
+        sources: ["use_all.cpp", "second_tu.cpp", "c_first.cpp"]
+            .into_iter()
+            .map(|file| cxx_program_dir().join(file))
+            .collect(),
+        include_dirs: vec![header_dir()],
+        defines: Vec::new(),
+        output: output.clone(),
+    }
+    .run()
+    .unwrap_or_else(|message| panic!("{message}"));
+    output
+}
+
+fn run_native(program: &Path, label: &str) {
+    succeeded(
+        run_within(&mut Command::new(program), Duration::from_secs(30)),
+        label,
+    );
+}
+
+/// The quick one of the matrix: g++ in C++11, the oldest standard the header
+/// promises, built and run here.
+#[test]
+fn gxx_builds_the_cpp_header_in_cxx11_and_the_program_runs() {
+    let Some(compiler) = available(compiler("g++")) else {
+        return;
+    };
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let program = build_use_all(compiler, "c++11", scratch.path());
+    run_native(&program, "g++ -std=c++11");
+}
+
+#[test]
+#[ignore = "heavy proof: cargo xtask prove"]
+fn every_cxx_compiler_builds_the_cpp_header_in_every_standard_and_the_program_runs() {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let mut windows_programs = Vec::new();
+    for compiler in cxx_compilers().filter_map(available) {
+        for standard in CXX_HEADER_STANDARDS {
+            let program = build_use_all(compiler, standard, scratch.path());
+            let label = format!("{} -std={standard}", compiler.command);
+            match compiler.target {
+                Target::Linux => run_native(&program, &label),
+                Target::Windows => windows_programs.push((label, program)),
+            }
+        }
+    }
+    if windows_programs.is_empty() {
+        return;
+    }
+    let Some(wine) = Wine::start() else {
+        return;
+    };
+    for (label, program) in windows_programs {
+        succeeded(
+            wine.run(&program, &[], Duration::from_secs(120)),
+            &format!("{label} under Wine"),
+        );
+    }
+}
+
+/// The example of the README's "C++: the codes as `std::error_code`
+/// conditions" section compiles warning-free in C++11, for Linux and for
+/// Windows.
+#[test]
+fn readme_cpp_example_compiles() {
+    let readme =
+        std::fs::read_to_string(xtask::workspace_root().join("README.md")).expect("the README");
+    let section = readme
+        .split("### C++: the codes as `std::error_code` conditions")
+        .nth(1)
+        .expect("the section");
+    let example = section
+        .split("```cpp\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a C++ example");
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let source = scratch.path().join("example.cpp");
+    std::fs::write(&source, example).expect("write the example");
+    for command in ["g++", "x86_64-w64-mingw32-g++"] {
+        let Some(compiler) = available(compiler(command)) else {
+            continue;
+        };
+        let output = Command::new(compiler.command)
+            .args([
+                "-std=c++11",
+                "-Wall",
+                "-Wextra",
+                "-Wpedantic",
+                "-Werror",
+                "-c",
+            ])
+            .arg("-I")
+            .arg(header_dir())
+            .arg(&source)
+            .arg("-o")
+            .arg(scratch.path().join(format!("example-{command}.o")))
+            .output()
+            .expect("run the compiler");
+        assert!(
+            output.status.success(),
+            "{command} compiles the README's C++ example:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
