@@ -5,7 +5,8 @@
 //! `cpp/c_first.cpp` (the C header before the .hpp), in C++11, 14, 17 and
 //! 20, with `-Wall -Wextra -Wpedantic -Werror`; each program then runs (the
 //! MinGW-w64 ones, linked `-static`, under Wine) and exits 0. The three units
-//! must share one `net_category()` and equal conditions.
+//! must share one `net_category()` and equal conditions. `cpp/live.cpp` is
+//! built the same way (`tests/cpp_live.rs` runs it).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -20,8 +21,19 @@ use test_support::runner::run_within;
 /// Builds the three units with `compiler` in `standard` into `dir`; the
 /// program's path.
 fn build_use_all(compiler: Compiler, standard: &str, dir: &Path) -> PathBuf {
+    build(
+        compiler,
+        standard,
+        dir,
+        "use_all",
+        &["use_all.cpp", "second_tu.cpp", "c_first.cpp"],
+    )
+}
+
+/// Builds `sources` from `cpp/` into the program `name` in `dir`.
+fn build(compiler: Compiler, standard: &str, dir: &Path, name: &str, sources: &[&str]) -> PathBuf {
     let output = dir.join(format!(
-        "use_all-{}-{standard}{}",
+        "{name}-{}-{standard}{}",
         compiler.command,
         if compiler.target == Target::Windows {
             ".exe"
@@ -32,8 +44,8 @@ fn build_use_all(compiler: Compiler, standard: &str, dir: &Path) -> PathBuf {
     Build {
         compiler,
         standard,
-        sources: ["use_all.cpp", "second_tu.cpp", "c_first.cpp"]
-            .into_iter()
+        sources: sources
+            .iter()
             .map(|file| cxx_program_dir().join(file))
             .collect(),
         include_dirs: vec![header_dir()],
@@ -71,6 +83,7 @@ fn every_cxx_compiler_builds_the_cpp_header_in_every_standard_and_the_program_ru
     let mut windows_programs = Vec::new();
     for compiler in cxx_compilers().filter_map(available) {
         for standard in CXX_HEADER_STANDARDS {
+            build(compiler, standard, scratch.path(), "live", &["live.cpp"]);
             let program = build_use_all(compiler, standard, scratch.path());
             let label = format!("{} -std={standard}", compiler.command);
             match compiler.target {
