@@ -1,10 +1,17 @@
-//! Proof of the generated C/C++ header (`generated/c/wmkc_net_err.h`): the
-//! compilers that build it, the programs under `c/`, and Wine.
+//! Proof of the generated C/C++ headers (`generated/c/wmkc_net_err.h` and
+//! `generated/c/wmkc_net_err.hpp`): the compilers that build them, the
+//! programs under `c/` and `cpp/`, and Wine.
 //!
 //! The tests under `tests/` compile with warnings as errors, run the Linux
 //! programs directly and the MinGW-w64 programs under Wine, and compare what
-//! they print with the spec read straight from its YAML. A compiler or Wine
-//! that is missing makes the test print `NOT RUN: …`; under
+//! they print with the spec read straight from its YAML. For the C header:
+//! `compilers.rs`, `tables.rs` (every lookup) and `live.rs` (real socket
+//! failures). For the C++ header: `cpp_compilers.rs` (g++, clang++ and
+//! MinGW-w64 g++ in C++11, 14, 17 and 20, three units sharing one
+//! `net_category()`), `cpp_tables.rs` (every condition against system and
+//! generic values) and `cpp_live.rs` (real failures as
+//! `wmkc::net::last_error()`, and the Windows `std::errc` trap). A compiler
+//! or Wine that is missing makes the test print `NOT RUN: …`; under
 //! `WMKC_REQUIRE_PROOFS` (set by `.ci/run`) a missing required tool fails
 //! the test instead (`test_support::proofs`).
 
