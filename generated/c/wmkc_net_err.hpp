@@ -135,8 +135,8 @@ namespace detail {
 /* Whether value, in std::system_category(), is the condition's code here. */
 inline bool is_system_value(int value, int condition) noexcept
 {
-    switch (static_cast<errc>(condition)) {
 #if defined(__linux__)
+    switch (static_cast<errc>(condition)) {
     case errc::eintr:
         return value == WMKC_NET_ERR_EINTR;
     case errc::eacces:
@@ -217,7 +217,11 @@ inline bool is_system_value(int value, int condition) noexcept
         return value == WMKC_NET_ERR_ENAMETOOLONG;
     case errc::edestaddrreq:
         return value == WMKC_NET_ERR_EDESTADDRREQ;
+    default:
+        return false;
+    }
 #elif defined(_WIN32)
+    switch (static_cast<errc>(condition)) {
     case errc::eintr:
         return value == WMKC_NET_ERR_EINTR;
     case errc::eacces:
@@ -282,10 +286,10 @@ inline bool is_system_value(int value, int condition) noexcept
         return value == WMKC_NET_ERR_EINVALIDPROCTABLE;
     case errc::eproviderfailedinit:
         return value == WMKC_NET_ERR_EPROVIDERFAILEDINIT;
-#endif
     default:
         return false;
     }
+#endif
 }
 
 /* Whether value, in std::generic_category(), is the condition's code here. */

@@ -46,7 +46,7 @@ enum Command {
         #[arg(value_parser = clap::value_parser!(u16).range(1..=xtask::synth::MAX_CODES as i64))]
         count: u16,
     },
-    /// Run the heavy proofs `cargo test --workspace` leaves out: the 2^32 sweep, the C compiler matrix and Wine, the 4,000-code scale test, long property runs, the site in Chromium.
+    /// Run the heavy proofs `cargo test --workspace` leaves out: the 2^32 sweep, the C and C++ compiler matrix and Wine, the 4,000-code scale test, long property runs, the site in Chromium.
     Prove,
 }
 

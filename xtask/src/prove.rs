@@ -3,7 +3,7 @@
 //! command fails when any did:
 //!
 //! 1. the tests marked `#[ignore = "heavy proof: cargo xtask prove"]` (the
-//!    2^32 sweep, the C compiler matrix and Wine, the 4,000-code scale test),
+//!    2^32 sweep, the C and C++ compiler matrix and Wine, the 4,000-code scale test),
 //!    through `cargo test --workspace -- --ignored`;
 //! 2. the generator's properties at [`LONG_PROPTEST_CASES`] cases each
 //!    (`cargo test` runs them at a modest count);

@@ -98,18 +98,25 @@ namespace detail {
 /* Whether value, in std::system_category(), is the condition's code here. */
 inline bool is_system_value(int value, int condition) noexcept
 {
-    switch (static_cast<errc>(condition)) {
 {%- for host in hosts %}
 {{ host.opening }}
+{%- if host.codes.is_empty() %}
+    /* {{ host.name }} reports none of the codes. */
+    static_cast<void>(value);
+    static_cast<void>(condition);
+    return false;
+{%- else %}
+    switch (static_cast<errc>(condition)) {
 {%- for (enumerator, value) in host.codes %}
     case errc::{{ enumerator }}:
         return value == {{ value }};
 {%- endfor %}
-{%- endfor %}
-#endif
     default:
         return false;
     }
+{%- endif %}
+{%- endfor %}
+#endif
 }
 
 /* Whether value, in std::generic_category(), is the condition's code here. */
@@ -122,6 +129,11 @@ inline bool is_generic_value(int value, int condition) noexcept
     return is_system_value(value, condition);
 {%- else %}
     /* {{ host.name }}: generic values are the C runtime's; a code matches its std::errc. */
+{%- if host.standard_codes.is_empty() %}
+    static_cast<void>(value);
+    static_cast<void>(condition);
+    return false;
+{%- else %}
     switch (static_cast<errc>(condition)) {
 {%- for (enumerator, errc) in host.standard_codes %}
     case errc::{{ enumerator }}:
@@ -130,6 +142,7 @@ inline bool is_generic_value(int value, int condition) noexcept
     default:
         return false;
     }
+{%- endif %}
 {%- endif %}
 {%- endfor %}
 #endif

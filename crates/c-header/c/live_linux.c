@@ -1,7 +1,7 @@
 /*
  * Linux socket failures provoked on loopback, Unix sockets and socket pairs,
  * each checked through the generated header. Built with gcc and run by
- * tests/linux_live.rs, which passes a scratch folder for the Unix sockets.
+ * tests/live.rs, which passes a scratch folder for the Unix sockets.
  *
  * Every scenario prints one line:
  *   CASE <expected code> <call> <errno> <wmkc_net_err_name() or (null)>

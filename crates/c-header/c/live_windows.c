@@ -1,6 +1,6 @@
 /*
  * Winsock failures provoked on loopback, each checked through the generated
- * header. Built with MinGW-w64 and run under Wine by tests/wine_live.rs.
+ * header. Built with MinGW-w64 and run under Wine by tests/live.rs.
  *
  * Every scenario prints one line:
  *   CASE <expected code> <call> <WSAGetLastError()> <wmkc_net_err_name() or (null)>

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
+use test_support::oracle::{Spec, SpecCode};
 use test_support::proofs::not_run;
 use test_support::runner::run_within;
 
@@ -351,6 +352,59 @@ impl Drop for Wine {
     fn drop(&mut self) {
         self.stop_server();
     }
+}
+
+/// `(symbol, value, alias_of)` of `code` on `target`, as the spec says.
+pub fn native(code: &SpecCode, target: Target) -> Option<&(String, i32, Option<String>)> {
+    match target {
+        Target::Linux => code.linux.as_ref(),
+        Target::Windows => code.windows.as_ref(),
+    }
+}
+
+/// The hostile-text fixture: a valid spec whose texts try to break out of
+/// every kind of literal and comment.
+pub fn hostile_spec_path() -> PathBuf {
+    fixture("hostile.yaml")
+}
+
+/// A fixture of the generator's tests (`xtask/tests/fixtures/NAME`).
+pub fn fixture(name: &str) -> PathBuf {
+    xtask::workspace_root()
+        .join("xtask/tests/fixtures")
+        .join(name)
+}
+
+/// The hostile fixture's C and C++ headers, generated into `dir/include`;
+/// that folder.
+pub fn hostile_headers(dir: &Path) -> PathBuf {
+    fixture_headers(&hostile_spec_path(), dir)
+}
+
+/// The C and C++ headers of the spec at `spec`, generated into
+/// `dir/include`; that folder.
+pub fn fixture_headers(spec: &Path, dir: &Path) -> PathBuf {
+    let include = dir.join("include");
+    let files = xtask::generate(spec, &dir.join("generated"))
+        .unwrap_or_else(|problems| panic!("{} is a valid spec: {problems:?}", spec.display()));
+    std::fs::create_dir_all(&include).expect("folder");
+    let mut headers = 0;
+    for file in files.iter().filter(|file| file.path.starts_with("c/")) {
+        std::fs::write(include.join(&file.path[2..]), &file.contents).expect("write the header");
+        headers += 1;
+    }
+    assert_eq!(headers, 2, "the C and the C++ header");
+    include
+}
+
+/// `-D` definitions for the fixture's made-up symbols on `target`, with the
+/// spec's values (a real platform header would define them).
+pub fn made_up_symbols(spec: &Spec, target: Target) -> Vec<String> {
+    spec.codes
+        .iter()
+        .filter_map(|code| native(code, target))
+        .map(|(symbol, value, _)| format!("{symbol}={value}"))
+        .collect()
 }
 
 /// The lines of a program's standard output that start with `tag `, split

@@ -23,9 +23,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use c_header::{Build, Target, Wine, available, compiler, header_dir, succeeded, tagged_lines};
+use c_header::{
+    Build, Target, Wine, available, compiler, fixture, fixture_headers, header_dir,
+    hostile_headers, hostile_spec_path, made_up_symbols, native, succeeded, tagged_lines,
+};
 use test_support::oracle::{self, Spec, SpecCode};
 use test_support::runner::run_within;
+use xtask::generated_names::{c, cxx};
 
 const LOWEST: i32 = -100;
 const HIGHEST: i32 = 12100;
@@ -35,8 +39,11 @@ const LAST_CONDITION: i32 = 64;
 
 /// A C++ program that prints every condition of the C++ header for `spec`.
 fn conditions_program(spec: &Spec) -> String {
+    let header = cxx::header_file(&spec.prefix);
+    let net = cxx::qualified_namespace(&spec.prefix);
+    let f = c::function_prefix(&spec.prefix);
     let mut out = format!(
-        r#"#include "wmkc_net_err.hpp"
+        r#"#include "{header}"
 
 #include <cstdio>
 #include <string>
@@ -57,7 +64,7 @@ static void field(const char *text)
 
 int main()
 {{
-    const std::error_category &net = wmkc::net::net_category();
+    const std::error_category &net = {net}::net_category();
     std::printf("CATEGORY");
     field(net.name());
     std::putchar('\n');
@@ -67,7 +74,7 @@ int main()
         std::string system_matches;
         std::string generic_matches;
         for (int condition = {FIRST_CONDITION}; condition <= {LAST_CONDITION}; ++condition) {{
-            const wmkc::net::errc as_errc = static_cast<wmkc::net::errc>(condition);
+            const {net}::errc as_errc = static_cast<{net}::errc>(condition);
             const bool in_system = system == as_errc;
             const bool in_generic = generic == as_errc;
             if (in_system != net.equivalent(system, condition) || in_system != (as_errc == system) ||
@@ -89,11 +96,11 @@ int main()
         }}
     }}
     for (int condition = {FIRST_CONDITION}; condition <= {LAST_CONDITION}; ++condition) {{
-        const wmkc::net::errc as_errc = static_cast<wmkc::net::errc>(condition);
+        const {net}::errc as_errc = static_cast<{net}::errc>(condition);
         const std::error_condition made = make_error_condition(as_errc);
-        const std::error_condition standard = wmkc::net::std_condition(as_errc);
-        const wmkc_net_err_info *info = wmkc::net::info(as_errc);
-        const wmkc_net_err_info *at = condition >= 1 ? wmkc_net_err_at(static_cast<std::size_t>(condition) - 1) : nullptr;
+        const std::error_condition standard = {net}::std_condition(as_errc);
+        const {f}info *info = {net}::info(as_errc);
+        const {f}info *at = condition >= 1 ? {f}at(static_cast<std::size_t>(condition) - 1) : nullptr;
         if (made.category() != net || made.value() != condition || made.message() != net.message(condition) || info != at) {{
             std::printf("INCONSISTENT condition %d\n", condition);
         }}
@@ -113,7 +120,7 @@ int main()
         );
         let _ = writeln!(
             out,
-            "    std::printf(\"CODE {name} %d\", static_cast<int>(wmkc::net::errc::{enumerator}));\n    {standard};\n    std::putchar('\\n');",
+            "    std::printf(\"CODE {name} %d\", static_cast<int>({net}::errc::{enumerator}));\n    {standard};\n    std::putchar('\\n');",
             name = code.name,
             enumerator = code.name.to_lowercase(),
         );
@@ -132,14 +139,6 @@ fn unhex(field: &str) -> Option<String> {
         .map(|at| u8::from_str_radix(&hex[at..at + 2], 16).expect("hex"))
         .collect();
     Some(String::from_utf8(bytes).expect("UTF-8"))
-}
-
-/// `(symbol, value, alias_of)` of `code` on `target`.
-fn native(code: &SpecCode, target: Target) -> Option<&(String, i32, Option<String>)> {
-    match target {
-        Target::Linux => code.linux.as_ref(),
-        Target::Windows => code.windows.as_ref(),
-    }
 }
 
 /// The matches a SYSTEM or GENERIC line lists, by value.
@@ -170,7 +169,7 @@ fn assert_conditions_match(spec: &Spec, target: Target, stdout: &[u8], label: &s
             .iter()
             .map(|fields| unhex(&fields[0]))
             .collect::<Vec<_>>(),
-        [Some("wmkc.net".to_string())],
+        [Some(cxx::category_name(&spec.prefix))],
         "{label}: the category's name"
     );
 
@@ -215,7 +214,7 @@ fn assert_conditions_match(spec: &Spec, target: Target, stdout: &[u8], label: &s
         let Some(code) = code else {
             assert_eq!(
                 message,
-                format!("wmkc.net: no code {condition}"),
+                format!("{}: no code {condition}", cxx::category_name(&spec.prefix)),
                 "{label}: message({condition})"
             );
             assert_eq!(info, None, "{label}: info({condition})");
@@ -291,8 +290,9 @@ fn assert_conditions_match(spec: &Spec, target: Target, stdout: &[u8], label: &s
             expected_system.entry(*value).or_default().insert(position);
         }
     }
-    assert!(
-        !expected_system.is_empty(),
+    assert_eq!(
+        expected_system.is_empty(),
+        spec.codes.iter().all(|code| native(code, target).is_none()),
         "{label}: the spec names values here"
     );
     for (value, positions) in &expected_system {
@@ -357,8 +357,14 @@ fn assert_conditions_match(spec: &Spec, target: Target, stdout: &[u8], label: &s
 }
 
 /// Writes the conditions program into `dir` and builds it with `command`
-/// in C++11; the program's path.
-fn build_conditions(spec: &Spec, dir: &Path, command: &str) -> Option<PathBuf> {
+/// in C++11 against the headers in `include`; the program's path.
+fn build_conditions(
+    spec: &Spec,
+    dir: &Path,
+    include: &Path,
+    command: &str,
+    defines: Vec<String>,
+) -> Option<PathBuf> {
     let compiler = available(compiler(command))?;
     let source = dir.join(format!("conditions-{command}.cpp"));
     std::fs::write(&source, conditions_program(spec)).expect("write the program");
@@ -374,8 +380,8 @@ fn build_conditions(spec: &Spec, dir: &Path, command: &str) -> Option<PathBuf> {
         compiler,
         standard: "c++11",
         sources: vec![source],
-        include_dirs: vec![header_dir()],
-        defines: Vec::new(),
+        include_dirs: vec![include.to_path_buf()],
+        defines,
         output: output.clone(),
     }
     .run()
@@ -387,7 +393,8 @@ fn build_conditions(spec: &Spec, dir: &Path, command: &str) -> Option<PathBuf> {
 fn linux_conditions_match_the_spec() {
     let spec = oracle::spec();
     let scratch = tempfile::tempdir().expect("temporary folder");
-    let Some(program) = build_conditions(&spec, scratch.path(), "g++") else {
+    let Some(program) = build_conditions(&spec, scratch.path(), &header_dir(), "g++", Vec::new())
+    else {
         return;
     };
     let stdout = succeeded(
@@ -402,7 +409,13 @@ fn linux_conditions_match_the_spec() {
 fn windows_conditions_match_the_spec_under_wine() {
     let spec = oracle::spec();
     let scratch = tempfile::tempdir().expect("temporary folder");
-    let Some(program) = build_conditions(&spec, scratch.path(), "x86_64-w64-mingw32-g++") else {
+    let Some(program) = build_conditions(
+        &spec,
+        scratch.path(),
+        &header_dir(),
+        "x86_64-w64-mingw32-g++",
+        Vec::new(),
+    ) else {
         return;
     };
     let Some(wine) = Wine::start() else {
@@ -413,4 +426,81 @@ fn windows_conditions_match_the_spec_under_wine() {
         "the conditions program under Wine",
     );
     assert_conditions_match(&spec, Target::Windows, &stdout, "Windows (Wine)");
+}
+
+/// The hostile fixture's C++ header (texts that try to end a comment or a
+/// literal, made-up symbols) builds warning-free and its conditions hold, on
+/// Linux and under Wine.
+#[test]
+#[ignore = "heavy proof: cargo xtask prove"]
+fn hostile_conditions_match_the_spec() {
+    let yaml = std::fs::read_to_string(hostile_spec_path()).expect("the hostile fixture");
+    let spec = oracle::spec_from(&yaml);
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let include = hostile_headers(scratch.path());
+    if let Some(program) = build_conditions(
+        &spec,
+        scratch.path(),
+        &include,
+        "g++",
+        made_up_symbols(&spec, Target::Linux),
+    ) {
+        let stdout = succeeded(
+            run_within(&mut Command::new(&program), Duration::from_secs(60)),
+            "the hostile conditions program",
+        );
+        assert_conditions_match(&spec, Target::Linux, &stdout, "hostile, Linux");
+    }
+    if let Some(program) = build_conditions(
+        &spec,
+        scratch.path(),
+        &include,
+        "x86_64-w64-mingw32-g++",
+        made_up_symbols(&spec, Target::Windows),
+    ) && let Some(wine) = Wine::start()
+    {
+        let stdout = succeeded(
+            wine.run(&program, &[], Duration::from_secs(120)),
+            "the hostile conditions program under Wine",
+        );
+        assert_conditions_match(&spec, Target::Windows, &stdout, "hostile, Windows (Wine)");
+    }
+}
+
+/// A spec whose codes only Linux reports: on Windows no value matches any
+/// condition, and the header still builds warning-free there.
+#[test]
+#[ignore = "heavy proof: cargo xtask prove"]
+fn one_platform_conditions_match_the_spec() {
+    let path = fixture("linux_only.yaml");
+    let spec = oracle::spec_from(&std::fs::read_to_string(&path).expect("the fixture"));
+    assert!(spec.codes.iter().all(|code| code.windows.is_none()));
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let include = fixture_headers(&path, scratch.path());
+    if let Some(program) = build_conditions(&spec, scratch.path(), &include, "g++", Vec::new()) {
+        let stdout = succeeded(
+            run_within(&mut Command::new(&program), Duration::from_secs(60)),
+            "the Linux-only conditions program",
+        );
+        assert_conditions_match(&spec, Target::Linux, &stdout, "Linux-only spec, Linux");
+    }
+    if let Some(program) = build_conditions(
+        &spec,
+        scratch.path(),
+        &include,
+        "x86_64-w64-mingw32-g++",
+        Vec::new(),
+    ) && let Some(wine) = Wine::start()
+    {
+        let stdout = succeeded(
+            wine.run(&program, &[], Duration::from_secs(120)),
+            "the Linux-only conditions program under Wine",
+        );
+        assert_conditions_match(
+            &spec,
+            Target::Windows,
+            &stdout,
+            "Linux-only spec, Windows (Wine)",
+        );
+    }
 }

@@ -13,7 +13,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use c_header::{
-    Build, COMPILERS, Target, Wine, available, compiler, header_dir, succeeded, tagged_lines,
+    Build, COMPILERS, Target, Wine, available, compiler, header_dir, hostile_headers,
+    hostile_spec_path, made_up_symbols, native, succeeded, tagged_lines,
 };
 use test_support::oracle::{self, Spec, SpecCode};
 use test_support::runner::run_within;
@@ -67,14 +68,6 @@ fn unhex(field: &str) -> Option<Vec<u8>> {
             .map(|at| u8::from_str_radix(&hex[at..at + 2], 16).expect("hex"))
             .collect(),
     )
-}
-
-/// `(symbol, value, alias_of)` of `code` on `target`.
-fn native(code: &SpecCode, target: Target) -> Option<&(String, i32, Option<String>)> {
-    match target {
-        Target::Linux => code.linux.as_ref(),
-        Target::Windows => code.windows.as_ref(),
-    }
 }
 
 /// Compares a dump program's output with `spec` on `target`.
@@ -272,41 +265,13 @@ fn windows_lookups_match_the_spec_under_wine() {
     );
 }
 
-fn hostile_spec_path() -> PathBuf {
-    xtask::workspace_root().join("xtask/tests/fixtures/hostile.yaml")
-}
-
-/// The hostile fixture's header, generated into `dir/include`.
-fn hostile_header(dir: &Path) -> PathBuf {
-    let include = dir.join("include");
-    let files = xtask::generate(&hostile_spec_path(), &dir.join("generated"))
-        .unwrap_or_else(|problems| panic!("the hostile fixture is a valid spec: {problems:?}"));
-    let header = files
-        .iter()
-        .find(|file| file.path.starts_with("c/"))
-        .expect("a header among the generated files");
-    std::fs::create_dir_all(&include).expect("folder");
-    std::fs::write(include.join(&header.path[2..]), &header.contents).expect("write the header");
-    include
-}
-
-/// `-D` definitions for the fixture's made-up symbols on `target`, with the
-/// spec's values (a real platform header would define them).
-fn made_up_symbols(spec: &Spec, target: Target) -> Vec<String> {
-    spec.codes
-        .iter()
-        .filter_map(|code| native(code, target))
-        .map(|(symbol, value, _)| format!("{symbol}={value}"))
-        .collect()
-}
-
 #[test]
 #[ignore = "heavy proof: cargo xtask prove"]
 fn hostile_text_compiles_everywhere_and_round_trips() {
     let yaml = std::fs::read_to_string(hostile_spec_path()).expect("the hostile fixture");
     let spec = oracle::spec_from(&yaml);
     let scratch = tempfile::tempdir().expect("temporary folder");
-    let include = hostile_header(scratch.path());
+    let include = hostile_headers(scratch.path());
     assert_ascii_outside_comments(&include.join(c_names(&spec.prefix).header));
 
     // Every compiler of the matrix, warnings as errors.
