@@ -202,10 +202,15 @@
 #include <errno.h>
 #elif defined(_WIN32)
 /* After winsock.h (windows.h includes it unless WIN32_LEAN_AND_MEAN), winsock2.h
-   would clash; winerror.h has the codes. */
-#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_)
+   would clash; winerror.h has the codes. A _WINSOCKAPI_ defined by hand to keep
+   winsock.h out of windows.h is no winsock.h (INVALID_SOCKET tells them apart):
+   winsock2.h defines it again, and MinGW-w64's warns if it finds it defined. */
+#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_) && defined(INVALID_SOCKET)
 #include <winerror.h>
 #else
+#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_)
+#undef _WINSOCKAPI_
+#endif
 #include <winsock2.h>
 #endif
 #else

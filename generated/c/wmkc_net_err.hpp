@@ -30,14 +30,21 @@
  *
  * The trap: on Windows, the C runtime's <errno.h> constants are not Winsock's
  * values (ECONNRESET is 108 there, WSAECONNRESET 10054), and std::errc holds
- * the former. Compare a Winsock failure with these conditions, not with
+ * the former. MinGW-w64's libstdc++ maps no Winsock value to std::errc (MSVC's
+ * STL maps some), so compare a Winsock failure with these conditions, not with
  * std::errc, and build it from WSAGetLastError(), never from errno.
  *
- * net_category() returns a function-local static: one object per program on
- * Linux, but one per module (EXE or DLL) on Windows, where each module that
- * includes this header has its own. Conditions compare correctly across
- * modules, since each asks its own category; an error_condition made in one
- * module is a different condition from the same one made in another.
+ * net_category() returns a function-local static, never destroyed: one object
+ * per program on Linux (per shared object under -fvisibility=hidden), one per
+ * module (EXE or DLL) on Windows. A condition asks its own module's category,
+ * so it matches a code made in another module whenever std::system_category()
+ * is the same object there: with MSVC's STL or a shared libstdc++, not with a
+ * libstdc++ linked statically into each module. An error_condition made in one
+ * module never equals the same condition made in another.
+ *
+ * On Windows, last_error() needs ws2_32 linked (-lws2_32, ws2_32.lib), and
+ * <winsock2.h> brings <windows.h>: with MSVC, define NOMINMAX before including
+ * this header if the code uses std::min or std::max.
  *
  * A condition's value is the code's place in the spec, from 1; it may change
  * when the spec gains codes, so store a code's name, never that number.
@@ -50,6 +57,7 @@
 
 #include <cerrno>
 #include <cstddef>
+#include <new>
 #include <string>
 #include <system_error>
 
@@ -428,9 +436,9 @@ public:
 
     std::string message(int condition) const override
     {
-        const char *message = message_of(condition);
-        return message != nullptr ? std::string(message)
-                                  : "wmkc.net: no code " + std::to_string(condition);
+        const char *text = message_of(condition);
+        return text != nullptr ? std::string(text)
+                               : "wmkc.net: no code " + std::to_string(condition);
     }
 
     bool equivalent(const std::error_code &code, int condition) const noexcept override
@@ -449,9 +457,12 @@ public:
 
 inline const std::error_category &net_category() noexcept
 {
-    /* Constructed on first use, thread-safely (C++11 [stmt.dcl]). */
-    static const detail::net_category_impl category;
-    return category;
+    /* Constructed on first use, thread-safely (C++11 [stmt.dcl]), in storage of
+     * its own and never destroyed, so that a comparison made while static
+     * objects are destroyed at exit still finds it. */
+    alignas(detail::net_category_impl) static unsigned char storage[sizeof(detail::net_category_impl)];
+    static const detail::net_category_impl *const category = new (storage) detail::net_category_impl();
+    return *category;
 }
 
 /* The standard condition of the code's std::errc, or an empty

@@ -423,7 +423,7 @@ static WINDOWS: Facts = Facts {
     // windows.h includes winsock.h unless WIN32_LEAN_AND_MEAN is defined, and
     // winsock2.h after it clashes (MSVC) or warns (MinGW); winerror.h, which
     // windows.h includes too, defines the codes.
-    c_include: "/* After winsock.h (windows.h includes it unless WIN32_LEAN_AND_MEAN), winsock2.h\n   would clash; winerror.h has the codes. */\n#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_)\n#include <winerror.h>\n#else\n#include <winsock2.h>\n#endif",
+    c_include: "/* After winsock.h (windows.h includes it unless WIN32_LEAN_AND_MEAN), winsock2.h\n   would clash; winerror.h has the codes. A _WINSOCKAPI_ defined by hand to keep\n   winsock.h out of windows.h is no winsock.h (INVALID_SOCKET tells them apart):\n   winsock2.h defines it again, and MinGW-w64's warns if it finds it defined. */\n#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_) && defined(INVALID_SOCKET)\n#include <winerror.h>\n#else\n#if defined(_WINSOCKAPI_) && !defined(_WINSOCK2API_)\n#undef _WINSOCKAPI_\n#endif\n#include <winsock2.h>\n#endif",
     // Winsock numbers its codes the same way on every Windows.
     c_spec_numbering: "1",
     c_last_error: "WSAGetLastError()",

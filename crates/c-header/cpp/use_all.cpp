@@ -1,7 +1,8 @@
 /*
  * Uses every item of the generated C++ header: the .hpp included twice, then
  * the C header it builds on, and linked with second_tu.cpp (system socket
- * headers first) and c_first.cpp (the C header first), so that the build
+ * headers first), c_first.cpp (the C header first) and winsockapi_first.cpp
+ * (_WINSOCKAPI_ defined by hand before windows.h), so that the build
  * must be free of warnings under -Wall -Wextra -Wpedantic -Werror in every
  * standard. Exits 0 when the checks below hold; tests/cpp_tables.rs compares
  * every condition with the spec.
@@ -113,6 +114,7 @@ int main()
     expect(second_unit_condition() == reset, "a condition made in another unit");
     expect(second_unit_matches(refused), "another unit's comparison");
     expect(c_first_unit_category() == &category, "one category object, C header first");
+    expect(winsockapi_first_unit_last_error_is_a_system_code(), "last_error() after _WINSOCKAPI_ and windows.h");
     expect(c_first_unit_condition() == make_error_condition(errc::etimedout),
            "a condition made in the unit that included the C header first");
 

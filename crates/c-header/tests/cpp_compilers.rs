@@ -1,10 +1,12 @@
 //! The C++ header (`wmkc_net_err.hpp`) under every C++ compiler of the
 //! matrix: `cpp/use_all.cpp` (the .hpp twice, then the C header; every item
 //! used) linked with `cpp/second_tu.cpp` (the system's socket headers first,
-//! `<windows.h>` without `WIN32_LEAN_AND_MEAN` on Windows) and
-//! `cpp/c_first.cpp` (the C header before the .hpp), in C++11, 14, 17 and
+//! `<windows.h>` without `WIN32_LEAN_AND_MEAN` on Windows),
+//! `cpp/c_first.cpp` (the C header before the .hpp) and
+//! `cpp/winsockapi_first.cpp` (`_WINSOCKAPI_` defined by hand before
+//! `<windows.h>`, which keeps winsock.h out), in C++11, 14, 17 and
 //! 20, with `-Wall -Wextra -Wpedantic -Werror`; each program then runs (the
-//! MinGW-w64 ones, linked `-static`, under Wine) and exits 0. The three units
+//! MinGW-w64 ones, linked `-static`, under Wine) and exits 0. The units
 //! must share one `net_category()` and equal conditions. `cpp/live.cpp` is
 //! built the same way (`tests/cpp_live.rs` runs it).
 
@@ -26,7 +28,12 @@ fn build_use_all(compiler: Compiler, standard: &str, dir: &Path) -> PathBuf {
         standard,
         dir,
         "use_all",
-        &["use_all.cpp", "second_tu.cpp", "c_first.cpp"],
+        &[
+            "use_all.cpp",
+            "second_tu.cpp",
+            "c_first.cpp",
+            "winsockapi_first.cpp",
+        ],
     )
 }
 
