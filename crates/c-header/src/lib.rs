@@ -194,6 +194,28 @@ impl Build<'_> {
     /// Compiles and links with `-Wall -Wextra -Wpedantic -Werror` (and, for
     /// C++ on Windows, `-static`); the compiler's messages on failure.
     pub fn run(&self) -> Result<(), String> {
+        let mut command = self.compiler_command();
+        if self.compiler.target == Target::Windows {
+            if self.compiler.language == Language::Cxx {
+                // A fresh Wine prefix has no libstdc++-6.dll or libgcc DLLs.
+                command.arg("-static");
+            }
+            command.arg("-lws2_32");
+        }
+        execute(command)
+    }
+
+    /// Compiles the sources into the object file `output` (`-c`), with the
+    /// same warnings as [`Build::run`], without linking.
+    pub fn compile_only(&self) -> Result<(), String> {
+        let mut command = self.compiler_command();
+        command.arg("-c");
+        execute(command)
+    }
+
+    /// The compiler with the standard, the warnings, the include folders,
+    /// the macros, the sources and the output.
+    fn compiler_command(&self) -> Command {
         let mut command = Command::new(self.compiler.command);
         command.arg(format!("-std={}", self.standard)).args([
             "-Wall",
@@ -216,26 +238,107 @@ impl Build<'_> {
             command.args(["-x", "none"]);
         }
         command.arg("-o").arg(&self.output);
-        if self.compiler.target == Target::Windows {
-            if self.compiler.language == Language::Cxx {
-                // A fresh Wine prefix has no libstdc++-6.dll or libgcc DLLs.
-                command.arg("-static");
-            }
-            command.arg("-lws2_32");
+        command
+    }
+}
+
+/// Runs a compiler; its messages on failure.
+fn execute(mut command: Command) -> Result<(), String> {
+    let output = command
+        .output()
+        .map_err(|err| format!("{:?}: {err}", command.get_program()))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{:?} failed:\n{}{}",
+            command,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ))
+    }
+}
+
+impl Compiler {
+    /// Where a program called `stem` that this compiler builds goes in
+    /// `dir`: `.exe` for Windows.
+    pub fn program(&self, dir: &Path, stem: &str) -> PathBuf {
+        match self.target {
+            Target::Linux => dir.join(stem),
+            Target::Windows => dir.join(format!("{stem}.exe")),
         }
-        let output = command
-            .output()
-            .map_err(|err| format!("{}: {err}", self.compiler.command))?;
-        if output.status.success() {
-            Ok(())
-        } else {
-            Err(format!(
-                "{:?} failed:\n{}{}",
-                command,
-                String::from_utf8_lossy(&output.stdout),
-                String::from_utf8_lossy(&output.stderr)
-            ))
+    }
+}
+
+/// Writes `text` as `dir/STEM-COMMAND.EXTENSION` and builds it into a
+/// program with `command` in `standard`, warnings as errors, against the
+/// headers in `include`; the program's path, or `None` (NOT RUN) when the
+/// compiler is missing. Fails the test when the build fails.
+pub fn build_source(
+    command: &str,
+    standard: &str,
+    dir: &Path,
+    (stem, extension, text): (&str, &str, &str),
+    include: &Path,
+    defines: Vec<String>,
+) -> Option<PathBuf> {
+    let compiler = available(compiler(command))?;
+    let source = dir.join(format!("{stem}-{command}.{extension}"));
+    std::fs::write(&source, text).expect("write the program");
+    let output = compiler.program(dir, &format!("{stem}-{command}"));
+    Build {
+        compiler,
+        standard,
+        sources: vec![source],
+        include_dirs: vec![include.to_path_buf()],
+        defines,
+        output: output.clone(),
+    }
+    .run()
+    .unwrap_or_else(|message| panic!("{message}"));
+    Some(output)
+}
+
+/// The first block fenced ```` ```fence ```` in the README's section that
+/// starts with the heading line `heading`.
+pub fn readme_example(heading: &str, fence: &str) -> String {
+    let readme =
+        std::fs::read_to_string(xtask::workspace_root().join("README.md")).expect("the README");
+    let section = readme.split(heading).nth(1).expect("the section");
+    section
+        .split(&format!("```{fence}\n"))
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap_or_else(|| panic!("a {fence} example under {heading}"))
+        .to_string()
+}
+
+/// The README's example under `heading` (fenced `fence`), written as
+/// `example.EXTENSION`, compiles warning-free in `standard` with each of
+/// `commands` that is installed (NOT RUN for the others).
+pub fn assert_readme_example_compiles(
+    heading: &str,
+    (fence, extension): (&str, &str),
+    standard: &str,
+    commands: &[&str],
+) {
+    let scratch = tempfile::tempdir().expect("temporary folder");
+    let source = scratch.path().join(format!("example.{extension}"));
+    std::fs::write(&source, readme_example(heading, fence)).expect("write the example");
+    for command in commands {
+        let Some(compiler) = available(compiler(command)) else {
+            continue;
+        };
+        Build {
+            compiler,
+            standard,
+            sources: vec![source.clone()],
+            include_dirs: vec![header_dir()],
+            defines: Vec::new(),
+            output: scratch.path().join(format!("example-{command}.o")),
         }
+        .compile_only()
+        .unwrap_or_else(|message| panic!("{command} compiles the README's example: {message}"));
     }
 }
 

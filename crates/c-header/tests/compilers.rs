@@ -15,15 +15,10 @@ fn every_compiler_builds_the_header_warning_free_and_the_program_runs() {
     let mut windows_programs = Vec::new();
     for compiler in COMPILERS.into_iter().filter_map(available) {
         for standard in compiler.standards {
-            let output = scratch.path().join(format!(
-                "use_all-{}-{standard}{}",
-                compiler.command,
-                if compiler.target == Target::Windows {
-                    ".exe"
-                } else {
-                    ""
-                }
-            ));
+            let output = compiler.program(
+                scratch.path(),
+                &format!("use_all-{}-{standard}", compiler.command),
+            );
             Build {
                 compiler,
                 standard,
@@ -69,41 +64,10 @@ fn every_compiler_builds_the_header_warning_free_and_the_program_runs() {
 /// compiles, for Linux and for Windows.
 #[test]
 fn readme_example_compiles() {
-    let readme =
-        std::fs::read_to_string(xtask::workspace_root().join("README.md")).expect("the README");
-    let section = readme
-        .split("## Using the header from C or C++")
-        .nth(1)
-        .expect("the section");
-    let example = section
-        .split("```c\n")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .expect("a C example");
-    let scratch = tempfile::tempdir().expect("temporary folder");
-    let source = scratch.path().join("example.c");
-    std::fs::write(&source, example).expect("write the example");
-    for command in ["gcc", "x86_64-w64-mingw32-gcc"] {
-        let Some(compiler) = available(c_header::compiler(command)) else {
-            continue;
-        };
-        let output = scratch.path().join(format!("example-{command}.o"));
-        let status = std::process::Command::new(compiler.command)
-            .args([
-                "-std=c99",
-                "-Wall",
-                "-Wextra",
-                "-Wpedantic",
-                "-Werror",
-                "-c",
-            ])
-            .arg("-I")
-            .arg(header_dir())
-            .arg(&source)
-            .arg("-o")
-            .arg(&output)
-            .status()
-            .expect("run the compiler");
-        assert!(status.success(), "{command} compiles the README's example");
-    }
+    c_header::assert_readme_example_compiles(
+        "## Using the header from C or C++",
+        ("c", "c"),
+        "c99",
+        &["gcc", "x86_64-w64-mingw32-gcc"],
+    );
 }

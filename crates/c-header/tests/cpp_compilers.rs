@@ -39,15 +39,7 @@ fn build_use_all(compiler: Compiler, standard: &str, dir: &Path) -> PathBuf {
 
 /// Builds `sources` from `cpp/` into the program `name` in `dir`.
 fn build(compiler: Compiler, standard: &str, dir: &Path, name: &str, sources: &[&str]) -> PathBuf {
-    let output = dir.join(format!(
-        "{name}-{}-{standard}{}",
-        compiler.command,
-        if compiler.target == Target::Windows {
-            ".exe"
-        } else {
-            ""
-        }
-    ));
+    let output = compiler.program(dir, &format!("{name}-{}-{standard}", compiler.command));
     Build {
         compiler,
         standard,
@@ -118,44 +110,10 @@ fn every_cxx_compiler_builds_the_cpp_header_in_every_standard_and_the_program_ru
 /// Windows.
 #[test]
 fn readme_cpp_example_compiles() {
-    let readme =
-        std::fs::read_to_string(xtask::workspace_root().join("README.md")).expect("the README");
-    let section = readme
-        .split("### C++: the codes as `std::error_code` conditions")
-        .nth(1)
-        .expect("the section");
-    let example = section
-        .split("```cpp\n")
-        .nth(1)
-        .and_then(|rest| rest.split("```").next())
-        .expect("a C++ example");
-    let scratch = tempfile::tempdir().expect("temporary folder");
-    let source = scratch.path().join("example.cpp");
-    std::fs::write(&source, example).expect("write the example");
-    for command in ["g++", "x86_64-w64-mingw32-g++"] {
-        let Some(compiler) = available(compiler(command)) else {
-            continue;
-        };
-        let output = Command::new(compiler.command)
-            .args([
-                "-std=c++11",
-                "-Wall",
-                "-Wextra",
-                "-Wpedantic",
-                "-Werror",
-                "-c",
-            ])
-            .arg("-I")
-            .arg(header_dir())
-            .arg(&source)
-            .arg("-o")
-            .arg(scratch.path().join(format!("example-{command}.o")))
-            .output()
-            .expect("run the compiler");
-        assert!(
-            output.status.success(),
-            "{command} compiles the README's C++ example:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
+    c_header::assert_readme_example_compiles(
+        "### C++: the codes as `std::error_code` conditions",
+        ("cpp", "cpp"),
+        "c++11",
+        &["g++", "x86_64-w64-mingw32-g++"],
+    );
 }

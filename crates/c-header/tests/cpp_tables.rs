@@ -24,8 +24,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use c_header::{
-    Build, Target, Wine, available, compiler, fixture, fixture_headers, header_dir,
-    hostile_headers, hostile_spec_path, made_up_symbols, native, succeeded, tagged_lines,
+    Target, Wine, build_source, fixture, fixture_headers, header_dir, hostile_headers,
+    hostile_spec_path, made_up_symbols, native, succeeded, tagged_lines,
 };
 use test_support::oracle::{self, Spec, SpecCode};
 use test_support::runner::run_within;
@@ -365,28 +365,15 @@ fn build_conditions(
     command: &str,
     defines: Vec<String>,
 ) -> Option<PathBuf> {
-    let compiler = available(compiler(command))?;
-    let source = dir.join(format!("conditions-{command}.cpp"));
-    std::fs::write(&source, conditions_program(spec)).expect("write the program");
-    let output = dir.join(format!(
-        "conditions-{command}{}",
-        if compiler.target == Target::Windows {
-            ".exe"
-        } else {
-            ""
-        }
-    ));
-    Build {
-        compiler,
-        standard: "c++11",
-        sources: vec![source],
-        include_dirs: vec![include.to_path_buf()],
+    let program = conditions_program(spec);
+    build_source(
+        command,
+        "c++11",
+        dir,
+        ("conditions", "cpp", &program),
+        include,
         defines,
-        output: output.clone(),
-    }
-    .run()
-    .unwrap_or_else(|message| panic!("{message}"));
-    Some(output)
+    )
 }
 
 #[test]

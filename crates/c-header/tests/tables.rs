@@ -13,7 +13,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use c_header::{
-    Build, COMPILERS, Target, Wine, available, compiler, header_dir, hostile_headers,
+    Build, COMPILERS, Target, Wine, available, build_source, header_dir, hostile_headers,
     hostile_spec_path, made_up_symbols, native, succeeded, tagged_lines,
 };
 use test_support::oracle::{self, Spec, SpecCode};
@@ -170,7 +170,7 @@ fn assert_dump_matches(spec: &Spec, target: Target, stdout: &[u8], label: &str) 
 }
 
 /// Writes the dump program for `spec` into `dir` and builds it with
-/// `compiler`; the program's path.
+/// `command` in C99; the program's path.
 fn build_dump(
     spec: &Spec,
     dir: &Path,
@@ -178,28 +178,15 @@ fn build_dump(
     command: &str,
     defines: Vec<String>,
 ) -> Option<PathBuf> {
-    let compiler = available(compiler(command))?;
-    let source = dir.join(format!("dump-{command}.c"));
-    std::fs::write(&source, dump_program(spec)).expect("write the program");
-    let output = dir.join(format!(
-        "dump-{command}{}",
-        if compiler.target == Target::Windows {
-            ".exe"
-        } else {
-            ""
-        }
-    ));
-    Build {
-        compiler,
-        standard: "c99",
-        sources: vec![source],
-        include_dirs: vec![include.to_path_buf()],
+    let program = dump_program(spec);
+    build_source(
+        command,
+        "c99",
+        dir,
+        ("dump", "c", &program),
+        include,
         defines,
-        output: output.clone(),
-    }
-    .run()
-    .unwrap_or_else(|message| panic!("{message}"));
-    Some(output)
+    )
 }
 
 fn run_native(program: &Path) -> Vec<u8> {
